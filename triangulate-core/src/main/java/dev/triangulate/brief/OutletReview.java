@@ -1,0 +1,77 @@
+package dev.triangulate.brief;
+
+import dev.triangulate.model.Briefing;
+import dev.triangulate.model.Coverage;
+import dev.triangulate.model.Evidence;
+import dev.triangulate.model.Finding;
+import dev.triangulate.model.Sentence;
+import dev.triangulate.model.Span;
+import dev.triangulate.model.Story;
+import dev.triangulate.model.Token;
+import dev.triangulate.model.Verdict;
+import dev.triangulate.text.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Per-outlet comparison: which findings each article contributes to, which only it reports, and where
+ * it uses loaded language or carries lines the publisher inserted into the body ("RELATED: ...").
+ * Word lists live in {@code dev/triangulate/brief/}. Immutable and thread-safe.
+ */
+final class OutletReview {
+
+    private final Pattern insertedLine;
+    private final Set<String> loaded;
+
+    private OutletReview(Set<String> labels, Set<String> loaded) {
+        this.insertedLine = Pattern.compile("(?m)^(?:" + String.join("|", labels.stream().map(Pattern::quote).toList())
+                + ")\\s*:.*$");
+        this.loaded = Set.copyOf(loaded);
+    }
+
+    static OutletReview english() {
+        return new OutletReview(Lexicon.lines("brief/inserted-labels.txt"), Lexicon.lines("brief/loaded.txt"));
+    }
+
+    List<Briefing.OutletProfile> profiles(Story story, List<Finding> findings) {
+        List<Briefing.OutletProfile> out = new ArrayList<>();
+        for (Coverage c : story.members()) {
+            List<String> covered = new ArrayList<>();
+            List<String> exclusive = new ArrayList<>();
+            for (Finding f : findings) {
+                if (f.articles().contains(c.id())) {
+                    covered.add(f.id());
+                    if (f.verdict() instanceof Verdict.SingleSource) {
+                        exclusive.add(f.id());
+                    }
+                }
+            }
+            out.add(new Briefing.OutletProfile(c.id(), c.article().outletOrId(), covered, exclusive, loaded(c)));
+        }
+        return out;
+    }
+
+    private List<Evidence> loaded(Coverage c) {
+        String text = c.article().text();
+        List<Evidence> out = new ArrayList<>();
+        Matcher m = insertedLine.matcher(text);
+        while (m.find()) {
+            Span span = new Span(c.id(), m.start(), m.end());
+            out.add(new Evidence(span, m.group(), "inserted line", null));
+        }
+        for (Sentence s : c.sentences()) {
+            for (Token t : s.tokens()) {
+                String lower = t.text().toLowerCase(Locale.ROOT);
+                if (loaded.stream().anyMatch(lower::startsWith) && out.stream().noneMatch(e -> e.span().overlaps(s.span()))) {
+                    out.add(new Evidence(s.span(), s.span().of(text), "loaded word: " + t.text(), null));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.triangulate.reconcile;
+
+import dev.triangulate.model.Coverage;
+import dev.triangulate.model.Entity;
+import dev.triangulate.model.Evidence;
+import dev.triangulate.model.Fact;
+import dev.triangulate.model.Quantity;
+import dev.triangulate.model.Relation;
+import dev.triangulate.model.Span;
+import dev.triangulate.model.Story;
+import dev.triangulate.model.TimeType;
+import dev.triangulate.model.When;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the quantities and dates of a story's articles into {@link Claim}s.
+ *
+ * <p>A quantity is a claim about what it counts or measures ("North Korean troops", "range"),
+ * keyed by that and its dimension, so counts of troops are never compared with lengths or with
+ * counts of something else. A date is a claim about the noun phrases and entities close to it in
+ * its clause; its attribute says whether it dates a start ("since", "deployed in"), an end, or
+ * just an event.
+ */
+final class ClaimFactory {
+
+    /** How near (in characters) a subject must stand to a date to be what the date is about. */
+    static final int SUBJECT_WINDOW = 60;
+
+    private final Cues cues;
+
+    ClaimFactory(Cues cues) {
+        this.cues = cues;
+    }
+
+    List<Claim> claims(Story story, EntityIndex entities) {
+        List<Claim> out = new ArrayList<>();
+        for (Coverage c : story.members()) {
+            String original = story.original(c.id());
+            for (Fact f : c.facts()) {
+                Claim claim = switch (f) {
+                    case Quantity q -> quantity(c, original, q, entities);
+                    case When w -> date(c, original, w, entities);
+                    default -> null;
+                };
+                if (claim != null) {
+                    out.add(claim);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Claim quantity(Coverage c, String original, Quantity q, EntityIndex entities) {
+        if (q.counts() == null || q.counts().isBlank() || q.value() <= 0) {
+            return null;
+        }
+        String dimension = q.si() != null ? q.si().unit() : q.unit().isEmpty() ? "count" : q.unit();
+        double scale = q.si() != null ? q.si().value() / q.value() : 1;
+        double[] iv = Intervals.of(q.value() * scale, q.upper() == null ? null : q.upper() * scale, q.modifier());
+        Clause clause = Clause.around(c, q.span().start(), q.span().end());
+        String subjectKey = Clause.key(Arrays.asList(q.counts().split("\\s+")));
+        String attribute = "count".equals(dimension) ? "count" : "measure (" + dimension + ")";
+        return new Claim(q, original, attribute, dimension + "|" + subjectKey, q.counts(), iv[0], iv[1],
+                q.normalized(), evidence(c, q.span(), q.normalized(), clause), Map.of(subjectKey, q.counts()),
+                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues));
+    }
+
+    private Claim date(Coverage c, String original, When w, EntityIndex entities) {
+        if (!w.placed() || w.type() != TimeType.DATE) {
+            return null;
+        }
+        Clause clause = Clause.around(c, w.span().start(), w.span().end());
+        Map<String, String> near = subjectsNear(c, clause, w.span(), entities);
+        String attribute = w.relation() == Relation.SINCE || clause.hasWordWithStem(cues.startStems()) ? "start date"
+                : w.relation() == Relation.UNTIL || clause.hasWordWithStem(cues.endStems()) ? "end date" : "date";
+        String subject = near.isEmpty() ? "" : near.values().iterator().next();
+        return new Claim(w, original, attribute, "date|" + attribute, subject, w.begin().toEpochDay(),
+                w.end().toEpochDay(), w.value(), evidence(c, w.span(), w.value(), clause), near,
+                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues));
+    }
+
+    /** Noun phrases, non-place entities and counted things within {@link #SUBJECT_WINDOW} of the span. */
+    private Map<String, String> subjectsNear(Coverage c, Clause clause, Span span, EntityIndex entities) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String text = c.article().text();
+        for (Clause.Phrase p : clause.phrases()) {
+            if (near(span, p.start(), p.end())) {
+                out.putIfAbsent(p.key(), text.substring(p.start(), p.end()));
+            }
+        }
+        for (Quantity q : c.facts(Quantity.class)) {
+            if (q.counts() != null && clause.span().contains(q.span()) && near(span, q.span().start(), q.span().end())) {
+                out.putIfAbsent(Clause.key(Arrays.asList(q.counts().split("\\s+"))), q.counts());
+            }
+        }
+        Span window = new Span(span.docId(), Math.max(clause.span().start(), span.start() - SUBJECT_WINDOW),
+                Math.min(clause.span().end(), span.end() + SUBJECT_WINDOW));
+        for (Entity e : entities.within(window).values()) {
+            if (!EntityIndex.isPlace(e)) {
+                out.putIfAbsent("entity:" + e.id(), e.name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean near(Span span, int start, int end) {
+        int gap = start >= span.end() ? start - span.end() : end <= span.start() ? span.start() - end : 0;
+        return gap <= SUBJECT_WINDOW;
+    }
+
+    private static Set<String> owners(Clause clause, EntityIndex entities) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entity e : entities.within(clause.span()).values()) {
+            if (!EntityIndex.isPlace(e)) {
+                out.add(e.id());
+            }
+        }
+        return out;
+    }
+
+    private Evidence evidence(Coverage c, Span span, String value, Clause clause) {
+        return new Evidence(span, span.of(c.article().text()), value, cues.hedgeIn(clause.span().of(c.article().text())));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.triangulate.reconcile;
+
+import dev.triangulate.internal.Stems;
+import dev.triangulate.model.Coverage;
+import dev.triangulate.model.Sentence;
+import dev.triangulate.model.Span;
+import dev.triangulate.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The clause around a fact: the part of its sentence between clause boundaries (";", ":", dashes,
+ * and a comma followed by a relative or subordinating word such as "which", "where", "while").
+ * Facts are compared within clauses so that a date in a relative clause is not read as dating the
+ * main clause's subject.
+ *
+ * @param span    the clause's characters
+ * @param tokens  its tokens
+ */
+record Clause(Span span, List<Token> tokens) {
+
+    private static final Set<String> OPENERS = Set.of("which", "where", "who", "whom", "whose", "while",
+            "whereas", "although", "though", "but", "as", "because", "when", "after", "before", "if", "and");
+
+    /** The clause of {@code coverage}'s sentence that contains the character range [start, end). */
+    static Clause around(Coverage coverage, int start, int end) {
+        Sentence s = coverage.document().sentenceAt(start);
+        if (s == null) {
+            return new Clause(new Span(coverage.id(), start, end), List.of());
+        }
+        List<Token> toks = s.tokens();
+        int from = 0;
+        int to = toks.size();
+        for (int i = 0; i < toks.size(); i++) {
+            if (isBoundary(toks, i)) {
+                if (toks.get(i).end() <= start) {
+                    from = i + 1;
+                } else if (toks.get(i).start() >= end) {
+                    to = i;
+                    break;
+                }
+            }
+        }
+        if (from >= to) {
+            return new Clause(s.span(), toks);
+        }
+        List<Token> part = toks.subList(from, to);
+        return new Clause(new Span(coverage.id(), part.get(0).start(), part.get(part.size() - 1).end()), part);
+    }
+
+    private static boolean isBoundary(List<Token> toks, int i) {
+        String t = toks.get(i).text();
+        if (t.equals(";") || t.equals(":") || t.equals("—") || t.equals("–") || t.equals("(") || t.equals(")")) {
+            return true;
+        }
+        return t.equals(",") && i + 1 < toks.size()
+                && OPENERS.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Stems of the clause's content words: not stop words, not numbers, not punctuation. */
+    Set<String> contentStems(Cues cues) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Token t : tokens) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (Character.isLetter(lower.charAt(0)) && lower.length() > 2 && !cues.isStopword(lower)) {
+                out.add(Stems.of(lower));
+            }
+        }
+        return out;
+    }
+
+    /** A noun phrase of the clause that a claim can be about. */
+    record Phrase(String key, int start, int end) {
+    }
+
+    /**
+     * Noun phrases a claim can be about: runs of capitalised modifiers followed by common nouns
+     * ("North Korean troops", key "north korean troop").
+     */
+    List<Phrase> phrases() {
+        List<Phrase> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && isCapitalisedModifier(tokens.get(j))) {
+                j++;
+            }
+            int k = j;
+            while (k < tokens.size() && "NOUN".equals(tokens.get(k).pos()) && isLowerWord(tokens.get(k).text())) {
+                k++;
+            }
+            if (j > i && k > j) {
+                List<Token> run = tokens.subList(i, k);
+                int from = run.get(0).start();
+                int to = run.get(run.size() - 1).end();
+                out.add(new Phrase(keyOf(run), from, to));
+                i = k;
+            } else {
+                i = Math.max(i + 1, j);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCapitalisedModifier(Token t) {
+        String s = t.text();
+        return Character.isUpperCase(s.charAt(0)) && ("ADJ".equals(t.pos()) || "PROPN".equals(t.pos()));
+    }
+
+    private static boolean isLowerWord(String s) {
+        return Character.isLowerCase(s.charAt(0));
+    }
+
+    static String keyOf(List<Token> run) {
+        List<String> words = new ArrayList<>();
+        for (Token t : run) {
+            words.add(t.text());
+        }
+        return key(words);
+    }
+
+    /** Lower case, determiners dropped, the head (last word) stemmed: "the Russian troops" gives "russian troop". */
+    static String key(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(w)) {
+                continue;
+            }
+            sb.append(sb.isEmpty() ? "" : " ").append(i == words.size() - 1 ? Stems.of(w) : w);
+        }
+        return sb.toString();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "these", "those");
+
+    /** Whether any token is one of the speculation words (could, may, potentially...). */
+    boolean speculative(Cues cues) {
+        for (Token t : tokens) {
+            if (cues.speculation().contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any word of the clause has one of {@code stems} as its stem. */
+    boolean hasWordWithStem(List<String> stems) {
+        for (Token t : tokens) {
+            if (Cues.stemIn(t.text(), stems)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

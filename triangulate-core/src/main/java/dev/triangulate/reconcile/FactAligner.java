@@ -1,0 +1,192 @@
+package dev.triangulate.reconcile;
+
+import dev.triangulate.model.Evidence;
+import dev.triangulate.model.FactKind;
+import dev.triangulate.model.Finding;
+import dev.triangulate.model.Quantity;
+import dev.triangulate.model.Story;
+import dev.triangulate.model.Verdict;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Aligns quantity and date claims into findings.
+ *
+ * <ol>
+ *   <li>Claims are compared only within one key (same dimension and counted thing, or same kind of date).</li>
+ *   <li>Two claims that may be compared ({@link #alignable}) and whose value intervals overlap state the
+ *       same thing: their connected groups become candidate findings.</li>
+ *   <li>Two groups conflict when some pair across them may be compared, does not overlap, is not
+ *       hypothetical, and shares context (a word of the clause beyond the subject, or an owner entity for
+ *       quantities; the subject near both dates for dates). Conflicting groups become one finding with one
+ *       side per group.</li>
+ * </ol>
+ * Plain event dates (not start or end dates) only ever corroborate: too many different events share a
+ * subject for a difference in their dates to mean a disagreement.
+ */
+final class FactAligner {
+
+    private final Story story;
+
+    FactAligner(Story story) {
+        this.story = story;
+    }
+
+    List<Finding> align(List<Claim> claims) {
+        Map<String, List<Claim>> byKey = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Claim> group : byKey.values()) {
+            out.addAll(alignKey(group));
+        }
+        return out;
+    }
+
+    private List<Finding> alignKey(List<Claim> claims) {
+        Components same = new Components(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                if (alignable(claims.get(i), claims.get(j)) && claims.get(i).compatibleWith(claims.get(j))) {
+                    same.union(i, j);
+                }
+            }
+        }
+        List<List<Claim>> groups = same.groups(claims);
+        Components conflicts = new Components(groups.size());
+        for (int a = 0; a < groups.size(); a++) {
+            for (int b = a + 1; b < groups.size(); b++) {
+                if (conflict(groups.get(a), groups.get(b))) {
+                    conflicts.union(a, b);
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<List<Claim>> sides : conflicts.groups(groups)) {
+            Finding f = sides.size() > 1 ? conflicting(sides) : agreeing(sides.get(0));
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether two claims of one key are about the same subject, so that their values may be compared. */
+    static boolean alignable(Claim a, Claim b) {
+        if (a.fact() instanceof Quantity) {
+            return a.owners().isEmpty() || b.owners().isEmpty() || intersects(a.owners(), b.owners());
+        }
+        boolean shareSubject = intersects(a.subjects().keySet(), b.subjects().keySet());
+        if (!"date".equals(a.attribute())) {
+            return shareSubject;
+        }
+        return shareSubject && sharedContext(a, b) >= 2;
+    }
+
+    private static boolean conflict(List<Claim> left, List<Claim> right) {
+        for (Claim a : left) {
+            for (Claim b : right) {
+                if (!a.original().equals(b.original()) && !a.speculative() && !b.speculative()
+                        && !"date".equals(a.attribute()) && alignable(a, b) && !a.compatibleWith(b)
+                        && (a.fact() instanceof Quantity ? sharedContext(a, b) >= 1 || intersects(a.owners(), b.owners()) : true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Content words both clauses use, beyond the words of the subject itself. */
+    private static int sharedContext(Claim a, Claim b) {
+        Set<String> shared = new HashSet<>(a.context());
+        shared.retainAll(b.context());
+        for (String key : a.subjects().keySet()) {
+            for (String w : key.split(" ")) {
+                shared.remove(w);
+            }
+        }
+        return shared.size();
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Finding agreeing(List<Claim> group) {
+        Claim first = group.get(0);
+        Set<String> originals = group.stream().map(Claim::original).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (originals.size() < 2 && "date".equals(first.attribute())) {
+            return null; // a lone event date belongs to the timeline, not to the findings
+        }
+        Verdict verdict = originals.size() >= 2 ? new Verdict.Corroborated(originals.size())
+                : new Verdict.SingleSource(first.article());
+        String stated = group.stream().map(c -> c.evidence().text()).distinct().collect(Collectors.joining("; "));
+        String statement = originals.size() >= 2
+                ? capitalise(describe(first)) + ": " + stated + " — " + originals.size() + " independent reports agree (" + first.value() + ")."
+                : capitalise(describe(first)) + ": " + stated + " — reported only by " + outlet(first.article()) + ".";
+        return finding(first, statement, verdict, evidence(group), rationale(group, "values overlap"));
+    }
+
+    private Finding conflicting(List<List<Claim>> sides) {
+        Claim first = sides.get(0).get(0);
+        List<Verdict.Side> out = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        List<Evidence> all = new ArrayList<>();
+        for (List<Claim> side : sides) {
+            out.add(new Verdict.Side(side.get(0).value(), evidence(side)));
+            all.addAll(evidence(side));
+            String outlets = side.stream().map(c -> outlet(c.article())).distinct().collect(Collectors.joining(", "));
+            parts.add("“" + side.get(0).evidence().text() + "” (" + outlets + ")");
+        }
+        String statement = "Reports disagree on the " + describe(first) + ": " + String.join(" vs ", parts) + ".";
+        List<Claim> flat = sides.stream().flatMap(List::stream).toList();
+        return finding(first, statement, new Verdict.Conflicting(out), all, rationale(flat, "value intervals do not overlap"));
+    }
+
+    private static Finding finding(Claim first, String statement, Verdict verdict, List<Evidence> evidence, String rationale) {
+        FactKind kind = first.fact() instanceof Quantity ? FactKind.QUANTITY : FactKind.DATE;
+        return new Finding("", kind, first.subject(), first.attribute(), statement, verdict, evidence, rationale);
+    }
+
+    private static String describe(Claim c) {
+        if (c.fact() instanceof Quantity) {
+            return ("count".equals(c.attribute()) ? "number of " : "") + c.subject();
+        }
+        return c.attribute() + (c.subject().isEmpty() ? "" : " of " + c.subject());
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static List<Evidence> evidence(List<Claim> claims) {
+        return claims.stream().map(Claim::evidence).toList();
+    }
+
+    private String outlet(String articleId) {
+        var member = story.member(articleId);
+        return member == null ? articleId : member.article().outletOrId();
+    }
+
+    private static String rationale(List<Claim> claims, String verdictReason) {
+        String intervals = claims.stream()
+                .map(c -> c.article() + " “" + c.evidence().text() + "” → [" + round(c.lo()) + ", " + round(c.hi()) + "]")
+                .collect(Collectors.joining("; "));
+        return "aligned on " + claims.get(0).key() + " (subject “" + claims.get(0).subject() + "”); " + verdictReason + ": " + intervals;
+    }
+
+    private static String round(double v) {
+        return Math.abs(v) >= 100 ? Long.toString(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.3g", v);
+    }
+}

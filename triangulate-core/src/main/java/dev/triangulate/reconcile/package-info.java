@@ -1,0 +1,14 @@
+/**
+ * Reconciliation: {@code Story -> Comparison(entities, findings)}.
+ *
+ * <p>Facts become claims (subject, attribute, value as an interval in normalised units, the clause's
+ * context and hedges); claims are aligned only within a key (same dimension and counted thing, or
+ * the same kind of date about a subject near it), so facts about different subjects are never compared;
+ * values agree when their intervals overlap. Quotes are grouped by shared words and checked for their
+ * speakers; sentences are aligned by weighted word overlap. Every finding carries its evidence spans and
+ * a rationale saying why its claims were aligned and how their values were judged.
+ *
+ * <p>Invariants: every evidence text equals its article's characters at its span; a conflict has at least
+ * two sides from different articles; a corroboration counts independent articles (syndicated copies once).
+ */
+package dev.triangulate.reconcile;
