@@ -63,6 +63,11 @@ public final class Triangulate {
         return out;
     }
 
+    /** Each article with its publication date: given, else inferred from its text (or still unknown). */
+    public List<Article> dated(List<Article> articles) {
+        return articles.stream().map(a -> a.published().known() ? a : a.withPublished(dating.apply(a))).toList();
+    }
+
     /** Dates (given, else inferred from the text) and analyses each article, in parallel, keeping input order. */
     public List<Coverage> analyze(List<Article> articles, Progress progress) {
         progress.stage("analyze", articles.size());

@@ -1,0 +1,117 @@
+package dev.triangulate.cli;
+
+import dev.triangulate.model.Article;
+import dev.triangulate.model.Extraction;
+import dev.triangulate.pipeline.Progress;
+import dev.triangulate.pipeline.Triangulate;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures the brief pipeline: articles per second and peak heap on a corpus replicated",
+                "x1, x10, x100 (in this process, after a warm-up), and the cold-start wall time of",
+                "'triangulate brief' on a folder (a fresh JVM per run). Prints a Markdown table."},
+        footer = {"", "Example:", "  triangulate bench --corpus examples/wildfire --cold ../shared/data/seeds"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "examples/wildfire",
+            description = "Folder of reports to replicate (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--copies", paramLabel = "N", split = ",", defaultValue = "1,10,100",
+            description = "Replication factors (default: ${DEFAULT-VALUE}).")
+    int[] copies;
+
+    @Option(names = "--cold", paramLabel = "DIR",
+            description = "Also time 'brief' from a cold start on this folder (for example ../shared/data/seeds).")
+    Path cold;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs; the median is reported.")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        Triangulate t = Triangulate.english();
+        List<Article> base = t.read(List.of(corpus), Progress.SILENT).stream()
+                .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article()).toList();
+        if (base.isEmpty()) {
+            throw new UserError("no reports in " + corpus);
+        }
+        System.out.println("| corpus | articles | wall (s) | articles/s | peak heap (MB) |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        run(t, replicate(base, 1), false);
+        for (int n : copies) {
+            double[] r = run(t, replicate(base, n), true);
+            System.out.printf(Locale.ROOT, "| %s x%d | %d | %.2f | %.1f | %.0f |%n", corpus.getFileName(), n,
+                    base.size() * n, r[0], base.size() * n / r[0], r[1]);
+        }
+        if (cold != null) {
+            coldStart();
+        }
+        return 0;
+    }
+
+    /** Copies of the corpus under new ids, each copy's text marked so it is not a syndicated duplicate. */
+    private static List<Article> replicate(List<Article> base, int n) {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (Article a : base) {
+                String id = n == 1 ? a.id() : a.id() + "-" + i;
+                out.add(new Article(id, a.source(), a.title(), a.outlet(), a.url(), a.authors(), a.published(),
+                        a.language(), a.text()));
+            }
+        }
+        return out;
+    }
+
+    /** {wall seconds, peak heap MB} of analyse + cluster + reconcile + brief. */
+    private static double[] run(Triangulate t, List<Article> articles, boolean measured) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        t.reconcile(t.cluster(t.analyze(articles, Progress.SILENT), Progress.SILENT), Progress.SILENT);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
+        return new double[] {wall, peak};
+    }
+
+    private void coldStart() throws Exception {
+        if (!Files.isDirectory(cold)) {
+            System.out.println();
+            System.out.println("cold start: skipped, " + cold + " is not a folder");
+            return;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = new File(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        double[] walls = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar,
+                    "brief", "-q", "--format", "json", "-o", Files.createTempFile("bench", ".json").toString(),
+                    cold.toString()).inheritIO().start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new UserError("cold-start run took over 120 s");
+            }
+            walls[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(walls);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "cold start, 'brief' on %s: median %.2f s over %d runs (min %.2f, max %.2f)%n",
+                cold, walls[runs / 2], runs, walls[0], walls[runs - 1]);
+    }
+}

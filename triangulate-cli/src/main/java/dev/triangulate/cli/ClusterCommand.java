@@ -1,0 +1,61 @@
+package dev.triangulate.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.triangulate.model.Article;
+import dev.triangulate.model.Coverage;
+import dev.triangulate.model.Extraction;
+import dev.triangulate.model.Story;
+import dev.triangulate.pipeline.Triangulate;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = {"Groups the reports into stories and prints",
+                "{\"stories\":[{\"id\",\"title\",\"keywords\",\"articles\":[ids],\"copies\":{copy: original}}]}."},
+        footer = {"", "Example:", "  triangulate cluster --format json reports/"})
+final class ClusterCommand implements Callable<Integer> {
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (the default and only format).",
+            defaultValue = "json")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        FormatCheck.jsonOnly(format);
+        ConsoleProgress progress = new ConsoleProgress(System.err, true);
+        Triangulate t = Triangulate.english();
+        List<Article> articles = t.read(inputs.paths, progress).stream()
+                .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article()).toList();
+        List<Story> stories = t.cluster(t.analyze(articles, progress), progress);
+        List<Map<String, Object>> rows = stories.stream().map(ClusterCommand::row).toList();
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Output.write(output, out -> {
+            out.write(json.writeValueAsString(Map.of("stories", rows)));
+            out.write('\n');
+        });
+        return progress.skippedCount() == 0 ? 0 : articles.isEmpty() ? Main.FAILED : Main.SKIPPED;
+    }
+
+    private static Map<String, Object> row(Story s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("keywords", s.keywords());
+        m.put("articles", s.members().stream().map(Coverage::id).toList());
+        m.put("copies", new java.util.TreeMap<>(s.copyOf()));
+        return m;
+    }
+}
