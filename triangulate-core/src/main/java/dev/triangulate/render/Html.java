@@ -65,9 +65,15 @@ final class Html {
         return this;
     }
 
-    /** A void element such as {@code meta} or {@code br}. */
+    /**
+     * An element without content, self-closed: {@code meta}, or an SVG {@code line}, which HTML
+     * parsers would otherwise leave open around the elements that follow it.
+     */
     Html empty(String tag, String... attributes) {
-        return open(tag, attributes);
+        out.append('<').append(name(tag));
+        attributes(attributes);
+        out.append("/>");
+        return this;
     }
 
     Html close(String tag) {

@@ -10,8 +10,11 @@ import java.util.stream.Collectors;
  */
 final class Markdown {
 
-    /** Backslash-escaped: CommonMark treats a backslash before ASCII punctuation as the literal character. */
-    private static final String BACKSLASHED = "\\`*_[]|~#";
+    /**
+     * Backslash-escaped: CommonMark treats a backslash before ASCII punctuation as the literal
+     * character. {@code $} is included because GitHub renders {@code $...$} as math.
+     */
+    private static final String BACKSLASHED = "\\`*_[]|~#$";
 
     private Markdown() {
     }

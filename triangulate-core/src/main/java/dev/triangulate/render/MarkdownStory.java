@@ -226,14 +226,19 @@ final class MarkdownStory {
             return;
         }
         section("Sources");
-        for (Citations.Source s : citations.sources()) {
-            Evidence e = s.evidence();
-            out.append(s.number()).append(". ").append(inline(e.article())).append(", characters ")
-                    .append(e.span().start()).append('–').append(e.span().end()).append(" (").append(inline(s.outlet()))
-                    .append("): “").append(inline(s.before())).append("**").append(inline(e.text())).append("**")
-                    .append(inline(s.after())).append("”\n");
-        }
+        citations.sources().forEach(this::source);
         out.append('\n');
+    }
+
+    /** {@code 5. herald-1, characters 188–198 (Valley Herald; officials said): “… **6.1 metres** …”} */
+    private void source(Citations.Source s) {
+        Evidence e = s.evidence();
+        String hedge = e.hedge() == null ? "" : "; " + inline(e.hedge());
+        out.append(s.number()).append(". ").append(inline(e.article())).append(", characters ")
+                .append(e.span().start()).append('–').append(e.span().end())
+                .append(" (").append(inline(s.outlet())).append(hedge).append("): “")
+                .append(inline(s.before())).append("**").append(inline(e.text())).append("**").append(inline(s.after()))
+                .append("”\n");
     }
 
     private String passages(List<Evidence> evidence) {
