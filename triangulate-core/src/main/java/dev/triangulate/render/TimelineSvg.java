@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -34,6 +33,8 @@ final class TimelineSvg {
     private final Function<Evidence, String> href;
     private final List<String> lanes;
     private final List<TimelineEntry> dated;
+    private final LocalDate first;
+    private final LocalDate last;
 
     /** @param href the link target of a passage's dot ({@code #s0-src-3}); numbers the passage */
     TimelineSvg(Html h, Briefing briefing, Function<Evidence, String> href) {
@@ -42,6 +43,8 @@ final class TimelineSvg {
         this.href = href;
         this.lanes = briefing.story().members().stream().map(Coverage::id).toList();
         this.dated = briefing.timeline().stream().filter(t -> t.day() != null).toList();
+        this.first = dated.stream().map(TimelineEntry::day).min(LocalDate::compareTo).orElse(null);
+        this.last = dated.stream().map(TimelineEntry::day).max(LocalDate::compareTo).orElse(null);
     }
 
     void write() {
@@ -109,8 +112,6 @@ final class TimelineSvg {
     }
 
     private double x(LocalDate day) {
-        LocalDate first = Objects.requireNonNull(dated.stream().map(TimelineEntry::day).min(LocalDate::compareTo).orElse(null));
-        LocalDate last = dated.stream().map(TimelineEntry::day).max(LocalDate::compareTo).orElse(first);
         long span = ChronoUnit.DAYS.between(first, last);
         double width = WIDTH - MARGIN - LABELS - 2.0 * MARGIN;
         double offset = span == 0 ? width / 2 : width * ChronoUnit.DAYS.between(first, day) / span;
