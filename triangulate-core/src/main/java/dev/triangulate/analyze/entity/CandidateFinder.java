@@ -70,8 +70,15 @@ final class CandidateFinder {
         return seen;
     }
 
-    /** Three or more words of four letters or more, three quarters of them capitalised. */
+    /**
+     * A line without a closing full stop whose words of four letters or more (three at least) are
+     * three quarters capitalised. Sentences that end with a stop are running text however many
+     * names they hold.
+     */
     static boolean isHeadline(List<Token> tokens) {
+        if (tokens.isEmpty() || endsWithStop(tokens)) {
+            return false;
+        }
         int words = 0;
         int capitalised = 0;
         for (Token t : tokens) {
@@ -82,6 +89,19 @@ final class CandidateFinder {
             }
         }
         return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    private static boolean endsWithStop(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String t = tokens.get(i).text();
+            if (Character.isLetterOrDigit(t.charAt(0))) {
+                return false;
+            }
+            if (t.equals(".") || t.equals("!") || t.equals("?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNameWord(List<Token> tokens, int i, boolean headline, Set<String> seen) {
@@ -158,7 +178,8 @@ final class CandidateFinder {
         String t = tokens.get(k).text();
         Boolean always = lex.connector(t);
         if (always != null) {
-            return always || hasHead(tokens, runStart, gap);
+            // a title lets "of" in ("Secretary of State") but not "and": "Minister X and Senator Y" are two
+            return always || hasHead(tokens, runStart, gap, !t.equalsIgnoreCase("and"));
         }
         String prev = tokens.get(k - 1).text();
         if (t.equals(".") && ((prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) || lex.isTitle(prev))) {
@@ -167,10 +188,10 @@ final class CandidateFinder {
         return k == gap && t.chars().allMatch(Character::isDigit); // "Boeing 787 Dreamliner"
     }
 
-    private boolean hasHead(List<Token> tokens, int from, int to) {
+    private boolean hasHead(List<Token> tokens, int from, int to, boolean titles) {
         for (int i = from; i < to; i++) {
             String t = tokens.get(i).text();
-            if (lex.cueType(t) != null || lex.isTitle(t)) {
+            if (lex.cueType(t) != null || (titles && lex.isTitle(t))) {
                 return true;
             }
         }
@@ -252,7 +273,7 @@ final class CandidateFinder {
                     return i;
                 }
                 // a head word after the title makes it part of an organisation: "General Motors"
-                headAfter |= lex.cueType(word(i)) != null && !lex.isTitle(word(i));
+                headAfter |= lex.cueType(word(i)) != null && !lex.isTitle(word(i)) && !lex.isTitleModifier(word(i));
             }
             return -1;
         }
