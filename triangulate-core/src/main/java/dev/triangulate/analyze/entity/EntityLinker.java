@@ -1,0 +1,176 @@
+package dev.triangulate.analyze.entity;
+
+import dev.triangulate.model.Coverage;
+import dev.triangulate.model.Entity;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the mentions of several articles into entities. Within an article, mentions with one
+ * canonical name are one thing already ({@link MentionExtractor}); across articles two of those
+ * are merged when
+ * <ul>
+ *   <li>their names, or any of their acronyms, designators or multi-word forms, share a
+ *       spelling-tolerant key ("Zelenskyy" = "Zelensky" = "Zelenskyi": case, diacritics, doubled
+ *       letters, y/i/j endings and a plural ending ignored);</li>
+ *   <li>they are people with the same surname (spelling-tolerant, at most one edit per six letters)
+ *       and compatible given names (equal, an initial, or one missing: "Putin" joins the one
+ *       "... Putin" of the story, never two different given names);</li>
+ *   <li>an acronym of one abbreviates a long form of the other (ATACMS and "Army Tactical Missile
+ *       System"), or two acronyms of five or more letters differ by one edit and both abbreviate
+ *       one long form of either, allowing one dropped letter (ATCMS and ATACMS).</li>
+ * </ul>
+ * People never merge with non-people. Entities come most-mentioned first; the name is the most
+ * frequent full (multi-word, non-acronym) canonical name; ids are slugs of type and name, so
+ * equal input gives equal ids. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * List<Entity> entities = new EntityLinker().link(coverages);
+ * }</pre>
+ */
+public final class EntityLinker {
+
+    public List<Entity> link(List<Coverage> coverages) {
+        List<LocalEntity> locals = locals(coverages);
+        Clusters c = new Clusters(locals.size());
+        joinSharedForms(locals, c);
+        joinPeople(locals, c);
+        joinAcronyms(locals, c);
+        return new EntityAssembler().entities(locals, c);
+    }
+
+    private static List<LocalEntity> locals(List<Coverage> coverages) {
+        List<LocalEntity> out = new ArrayList<>();
+        for (Coverage cov : coverages) {
+            Map<String, LocalEntity> byName = new LinkedHashMap<>();
+            for (Mention m : cov.facts(Mention.class)) {
+                byName.computeIfAbsent(m.canonical(), LocalEntity::new).add(m);
+            }
+            out.addAll(byName.values());
+        }
+        return out;
+    }
+
+    /** Same fuzzy key of the canonical name, an acronym, a designator or a multi-word form. */
+    private static void joinSharedForms(List<LocalEntity> locals, Clusters c) {
+        Map<String, Integer> owner = new HashMap<>();
+        for (int i = 0; i < locals.size(); i++) {
+            LocalEntity l = locals.get(i);
+            for (String form : l.forms) {
+                boolean single = !form.contains(" ");
+                if (single && l.isPerson() && !form.equals(l.canonical)) {
+                    continue; // a surname alone is matched by joinPeople, which checks given names
+                }
+                String key = (l.isPerson() ? "p:" : "n:") + NameKey.fuzzyKey(form);
+                Integer j = owner.putIfAbsent(key, i);
+                if (j != null) {
+                    c.join(i, j);
+                }
+            }
+        }
+    }
+
+    private static void joinPeople(List<LocalEntity> locals, Clusters c) {
+        for (int i = 0; i < locals.size(); i++) {
+            for (int j = i + 1; j < locals.size(); j++) {
+                LocalEntity a = locals.get(i);
+                LocalEntity b = locals.get(j);
+                if (a.isPerson() && b.isPerson() && a.words().size() > 1 && b.words().size() > 1
+                        && samePerson(a.words(), b.words())) {
+                    c.join(i, j);
+                }
+            }
+        }
+        for (int i = 0; i < locals.size(); i++) {
+            LocalEntity s = locals.get(i);
+            if (s.words().size() == 1 && !NameKey.isAcronym(s.canonical)) {
+                joinSurname(locals, c, i);
+            }
+        }
+    }
+
+    /** A lone surname joins the one person (after full-name merging) whose surname it spells. */
+    private static void joinSurname(List<LocalEntity> locals, Clusters c, int i) {
+        LocalEntity s = locals.get(i);
+        if (!s.isPerson() && s.type != EntityType.OTHER) {
+            return;
+        }
+        int root = -1;
+        for (int j = 0; j < locals.size(); j++) {
+            LocalEntity f = locals.get(j);
+            if (f.isPerson() && f.words().size() > 1 && NameKey.sameWord(f.words().getLast(), s.words().getFirst())) {
+                if (root >= 0 && root != c.root(j)) {
+                    return; // two people share the surname: ambiguous
+                }
+                root = c.root(j);
+            }
+        }
+        if (root >= 0) {
+            c.join(i, root);
+        }
+    }
+
+    static boolean samePerson(List<String> a, List<String> b) {
+        if (!NameKey.sameWord(a.getLast(), b.getLast())) {
+            return false;
+        }
+        String ga = a.getFirst();
+        String gb = b.getFirst();
+        if (ga.length() == 1 || gb.length() == 1) {
+            return ga.charAt(0) == gb.charAt(0);
+        }
+        return NameKey.sameWord(ga, gb);
+    }
+
+    private static void joinAcronyms(List<LocalEntity> locals, Clusters c) {
+        for (int i = 0; i < locals.size(); i++) {
+            for (String acronym : locals.get(i).acronyms()) {
+                for (int j = 0; j < locals.size(); j++) {
+                    if (!c.same(i, j) && !locals.get(j).isPerson() && abbreviatesAny(acronym, locals.get(j), 0)) {
+                        c.join(i, j);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < locals.size(); i++) {
+            for (int j = i + 1; j < locals.size(); j++) {
+                if (!c.same(i, j) && nearMissAcronyms(locals.get(i), locals.get(j))) {
+                    c.join(i, j);
+                }
+            }
+        }
+    }
+
+    private static boolean abbreviatesAny(String acronym, LocalEntity l, int slack) {
+        for (String longForm : l.longForms()) {
+            if (NameKey.abbreviates(acronym, longForm, slack)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ATCMS and ATACMS: five or more letters, one edit apart, and both fit a long form of either. */
+    private static boolean nearMissAcronyms(LocalEntity a, LocalEntity b) {
+        for (String x : a.acronyms()) {
+            for (String y : b.acronyms()) {
+                String lx = NameKey.acronymLetters(x);
+                String ly = NameKey.acronymLetters(y);
+                if (Math.min(lx.length(), ly.length()) >= 5 && NameKey.editDistance(lx, ly, 1) == 1
+                        && (bothAbbreviate(x, y, a) || bothAbbreviate(x, y, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean bothAbbreviate(String x, String y, LocalEntity l) {
+        return abbreviatesAny(x, l, 1) && abbreviatesAny(y, l, 1);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.triangulate.analyze.entity;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.triangulate.TestDocs;
+import dev.triangulate.model.Document;
+import dev.triangulate.model.Mention;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Mention F1 on MEANTIME (120 Wikinews articles, CAT XML), against its named entity mentions
+ * ({@code ENTITY_MENTION} with {@code syntactic_type="NAM"}), untyped. The text is rebuilt from the
+ * tokens (one sentence per line, no space before closing punctuation), so gold spans are character
+ * spans of that text. Exact: same start and end; lenient exact: the same after dropping a leading
+ * "the" from the gold span (MEANTIME includes determiners); overlap: any shared character.
+ * Skipped with a notice when the data is absent.
+ */
+class MentionEvalTest {
+
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ":", ";", "!", "?", ")", "]", "'s", "'", "n't", "%");
+
+    private record Gold(List<int[]> spans, Document doc) {
+    }
+
+    @Test
+    void scoresNamedMentionsOnMeantime() throws Exception {
+        Path dir = SharedData.folder("meantime/intra-doc_annotation");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
+        MentionExtractor extractor = MentionExtractor.english();
+        int[] exact = new int[3];   // tp, predicted, gold
+        int[] lenient = new int[3];
+        int[] overlapP = new int[2]; // predicted that overlap a gold, predicted
+        int[] overlapR = new int[2]; // gold overlapped, gold
+        long tokens = 0;
+        long nanos = 0;
+        for (Path f : files) {
+            Gold g = read(f);
+            tokens += g.doc().sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+            long t0 = System.nanoTime();
+            List<Mention> predicted = extractor.extract(g.doc());
+            nanos += System.nanoTime() - t0;
+            score(g, predicted, exact, lenient, overlapP, overlapR);
+        }
+        double fExact = f1(exact[0], exact[1], exact[2]);
+        double fLenient = f1(lenient[0], lenient[1], lenient[2]);
+        double p = overlapP[0] / (double) overlapP[1];
+        double r = overlapR[0] / (double) overlapR[1];
+        double fOverlap = 2 * p * r / (p + r);
+        System.out.printf("MEANTIME NAM mentions (%d docs, %d gold, %d predicted): exact P %.3f R %.3f F1 %.3f;"
+                        + " lenient-exact F1 %.3f; overlap P %.3f R %.3f F1 %.3f; %.0f tokens/s%n",
+                files.size(), exact[2], exact[1], exact[0] / (double) exact[1], exact[0] / (double) exact[2], fExact,
+                fLenient, p, r, fOverlap, tokens / (nanos / 1e9));
+        // MEANTIME marks only the names taking part in its annotated events, so precision is low by
+        // construction; recall is the telling figure. Floors sit a little below the measured values.
+        assertTrue(fExact >= FLOOR_EXACT, "exact F1 " + fExact);
+        assertTrue(exact[0] / (double) exact[2] >= 0.55, "exact recall");
+        assertTrue(r >= 0.96, "overlap recall " + r);
+        assertTrue(fOverlap >= FLOOR_OVERLAP, "overlap F1 " + fOverlap);
+    }
+
+    private static final double FLOOR_EXACT = 0.26;
+    private static final double FLOOR_OVERLAP = 0.45;
+
+    private static void score(Gold g, List<Mention> predicted, int[] exact, int[] lenient, int[] overlapP, int[] overlapR) {
+        String text = g.doc().text();
+        Set<Long> gold = new java.util.HashSet<>();
+        Set<Long> goldLenient = new java.util.HashSet<>();
+        for (int[] s : g.spans()) {
+            gold.add(key(s[0], s[1]));
+            int start = s[0];
+            if (text.regionMatches(true, start, "the ", 0, 4) && s[1] > start + 4) {
+                start += 4;
+            }
+            goldLenient.add(key(start, s[1]));
+        }
+        exact[1] += predicted.size();
+        exact[2] += gold.size();
+        lenient[1] += predicted.size();
+        lenient[2] += goldLenient.size();
+        for (Mention m : predicted) {
+            exact[0] += gold.contains(key(m.span().start(), m.span().end())) ? 1 : 0;
+            lenient[0] += goldLenient.contains(key(m.span().start(), m.span().end())) ? 1 : 0;
+            overlapP[1]++;
+            overlapP[0] += g.spans().stream().anyMatch(s -> s[0] < m.span().end() && m.span().start() < s[1]) ? 1 : 0;
+        }
+        for (int[] s : g.spans()) {
+            overlapR[1]++;
+            overlapR[0] += predicted.stream().anyMatch(m -> s[0] < m.span().end() && m.span().start() < s[1]) ? 1 : 0;
+        }
+    }
+
+    private static long key(int start, int end) {
+        return ((long) start << 32) | end;
+    }
+
+    private static double f1(int tp, int predicted, int gold) {
+        double p = predicted == 0 ? 0 : tp / (double) predicted;
+        double r = gold == 0 ? 0 : tp / (double) gold;
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** Rebuilds the text from the tokens and turns the NAM mentions' token anchors into character spans. */
+    private static Gold read(Path file) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        Element root = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+        NodeList toks = root.getElementsByTagName("token");
+        StringBuilder text = new StringBuilder();
+        Map<String, int[]> offsets = new HashMap<>();
+        String sentence = null;
+        for (int i = 0; i < toks.getLength(); i++) {
+            Element t = (Element) toks.item(i);
+            String word = t.getTextContent();
+            if (sentence != null && !sentence.equals(t.getAttribute("sentence"))) {
+                text.append('\n');
+            } else if (sentence != null && !NO_SPACE_BEFORE.contains(word)) {
+                text.append(' ');
+            }
+            sentence = t.getAttribute("sentence");
+            offsets.put(t.getAttribute("t_id"), new int[] {text.length(), text.length() + word.length()});
+            text.append(word);
+        }
+        List<int[]> spans = new ArrayList<>();
+        NodeList mentions = root.getElementsByTagName("ENTITY_MENTION");
+        for (int i = 0; i < mentions.getLength(); i++) {
+            Element m = (Element) mentions.item(i);
+            NodeList anchors = m.getElementsByTagName("token_anchor");
+            if ("NAM".equals(m.getAttribute("syntactic_type")) && anchors.getLength() > 0) {
+                int[] first = offsets.get(((Element) anchors.item(0)).getAttribute("t_id"));
+                int[] last = offsets.get(((Element) anchors.item(anchors.getLength() - 1)).getAttribute("t_id"));
+                spans.add(new int[] {first[0], last[1]});
+            }
+        }
+        String id = file.getFileName().toString().replace(".xml", "");
+        return new Gold(spans, TestDocs.doc(TestDocs.article(id, text.toString())));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.triangulate.analyze.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.triangulate.TestDocs;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Mention;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+
+    private static final MentionExtractor EXTRACTOR = MentionExtractor.english();
+
+    private static List<Mention> mentions(String text) {
+        return EXTRACTOR.extract(TestDocs.doc(text));
+    }
+
+    private static List<String> texts(String text) {
+        return mentions(text).stream().map(Mention::text).toList();
+    }
+
+    private static Mention mention(String text, String name) {
+        return mentions(text).stream().filter(m -> m.text().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not found in " + texts(text)));
+    }
+
+    @Test
+    void stripsTitlesAndKeepsTheOrganisationBeforeThem() {
+        String text = "Late on Friday, Kremlin spokesperson Boris Orlov rejected the plan of Chancellor Greta Lind.";
+        assertEquals(List.of("Kremlin", "Boris Orlov", "Greta Lind"), texts(text));
+        assertEquals(EntityType.PERSON, mention(text, "Boris Orlov").type());
+        assertEquals(EntityType.ORGANIZATION, mention(text, "Kremlin").type());
+    }
+
+    @Test
+    void stripsMultiWordTitlesAndDemonyms() {
+        String text = "The talks were led by French Foreign Minister Anne Colbert and US Deputy Secretary of State Mark Ellis.";
+        assertEquals(List.of("Anne Colbert", "US", "Mark Ellis"), texts(text));
+    }
+
+    @Test
+    void resolvesSurnamesToTheFullName() {
+        String text = "Prime Minister Alan Hargreave spoke first. Later, Hargreave's aides said Hargreave would resign.";
+        assertTrue(mentions(text).stream().filter(m -> m.text().equals("Hargreave"))
+                .allMatch(m -> m.canonical().equals("Alan Hargreave") && m.type() == EntityType.PERSON));
+    }
+
+    @Test
+    void pairsBracketedAcronymsWithTheirLongFormAndKeepsConnectorsInsideNames() {
+        String text = "The Coastal Defence Rocket System (CDRS) was praised by the Institute for the Study of Tides. "
+                + "Critics said CDRS is slow.";
+        Mention acronym = mentions(text).getLast();
+        assertEquals("CDRS", acronym.text());
+        assertEquals("Coastal Defence Rocket System", acronym.canonical());
+        assertEquals(EntityType.ORGANIZATION, mention(text, "Institute for the Study of Tides").type());
+    }
+
+    @Test
+    void makesALeadingDesignatorAnAliasOfTheNameItPrecedes() {
+        String text = "Engineers tested the XR-77 Harbour Patrol Drones near Oslo, and the XR-77 flew well.";
+        assertEquals("Harbour Patrol Drones", mention(text, "XR-77").canonical());
+        assertEquals(EntityType.PLACE, mention(text, "Oslo").type());
+    }
+
+    @Test
+    void neverReportsDemonymsOrSentenceInitialCommonWords() {
+        List<String> found = texts("Russian troops moved. Meanwhile Ukrainian forces held. Experts doubt North Korean claims.");
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void typesPlacesByTheWordAfterThem() {
+        String text = "Shelling hit villages in the Belgorod region on Tuesday.";
+        assertEquals(EntityType.PLACE, mention(text, "Belgorod").type());
+    }
+
+    @Test
+    void trustsHeadlineWordsOnlyWhenTheBodyCapitalisesThem() {
+        String text = "Storms Batter Lisbon As Ferries Halt\nAll ferries stopped in Lisbon while Maria Costa waited.";
+        List<String> found = texts(text);
+        assertEquals(List.of("Lisbon", "Lisbon", "Maria Costa"), found);
+    }
+
+    @Test
+    void mapsDemonymsToPlaces() {
+        assertEquals(Optional.of("North Korea"), Demonyms.english().place("North Korean"));
+        assertEquals(Optional.of("Ukraine"), Demonyms.english().place("Ukrainians"));
+        assertFalse(Demonyms.english().isDemonym("Kyiv"));
+    }
+}
