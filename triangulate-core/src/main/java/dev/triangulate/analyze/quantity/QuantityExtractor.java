@@ -6,10 +6,10 @@ import dev.triangulate.model.Modifier;
 import dev.triangulate.model.Quantity;
 import dev.triangulate.text.Lexicon;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds numbers with units, money, percentages and counts in a document, with their modifier
@@ -34,60 +34,102 @@ import java.util.regex.Pattern;
  */
 public final class QuantityExtractor implements FactExtractor<Quantity> {
 
+    private static final int MAX_WORD = 12;
+
     private final QuantityParser parser;
     private final SubjectFinder subjects;
-    private final Pattern candidates;
+    private final Set<String> words;
 
-    private QuantityExtractor(QuantityParser parser, SubjectFinder subjects, Pattern candidates) {
+    private QuantityExtractor(QuantityParser parser, SubjectFinder subjects, Set<String> words) {
         this.parser = parser;
         this.subjects = subjects;
-        this.candidates = candidates;
+        this.words = words;
     }
 
     /** The English extractor with the bundled unit, currency, number-word and cue tables. */
     public static QuantityExtractor english() {
         QuantityParser parser = new QuantityParser();
-        return new QuantityExtractor(parser, new SubjectFinder(), candidatePattern());
+        return new QuantityExtractor(parser, new SubjectFinder(), candidateWords());
     }
 
-    /** Where a quantity may start: a digit run, a fraction sign, a currency sign, or a word from the tables. */
-    private static Pattern candidatePattern() {
-        List<String> words = new ArrayList<>();
+    /** Lower-case words that may start a quantity: number words, vague amounts, currency names written before numbers. */
+    private static Set<String> candidateWords() {
+        Set<String> words = new HashSet<>();
         for (String file : List.of("number-words.tsv", "vague-amounts.tsv", "currencies.tsv")) {
             for (String line : Lexicon.lines("analyze/quantity/" + file)) {
                 String[] c = line.split("\t");
                 String forms = file.equals("currencies.tsv") ? (c[3].equals("before") ? c[4] : "") : c[0];
                 for (String f : forms.split("\\|")) {
-                    if (!f.isEmpty() && Character.isLetter(f.charAt(0))) {
-                        words.add(f.split(" ")[0].replaceAll("[^\\p{L}]+$", ""));
+                    int end = 0;
+                    while (end < f.length() && Character.isLetter(f.charAt(end))) {
+                        end++;
+                    }
+                    if (end > 0) {
+                        words.add(f.substring(0, end).toLowerCase(Locale.ROOT));
                     }
                 }
             }
         }
-        words.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder();
-        for (String w : words) {
-            alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(w));
+        return Set.copyOf(words);
+    }
+
+    /**
+     * The next position at or after {@code from} where a quantity may start: the first digit of a run,
+     * a fraction or currency sign, or a word from {@link #candidateWords()}. A hand scan, not a regex
+     * alternation, so that the cost per character stays constant however long the word lists grow.
+     */
+    private int nextCandidate(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (i == 0 || !NumeralReader.isDigit(text, i - 1)) {
+                    return i;
+                }
+                i++;
+            } else if (Character.getType(c) == Character.CURRENCY_SYMBOL || "½¼¾⅓⅔⅛".indexOf(c) >= 0) {
+                return i;
+            } else if (Character.isLetter(c)) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+                if (wordStart && end - i <= MAX_WORD && words.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+                i = end;
+            } else {
+                i++;
+            }
         }
-        return Pattern.compile("(?<![0-9])[0-9]|[½¼¾⅓⅔⅛]|\\p{Sc}|(?<![\\p{L}\\p{N}])(?i:" + alt + ")(?![\\p{L}])");
+        return -1;
     }
 
     @Override
     public List<Quantity> extract(Document document) {
         String text = document.text();
         List<Quantity> out = new ArrayList<>();
-        Matcher m = candidates.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            Reading r = parser.read(text, m.start());
+        int at = nextCandidate(text, 0);
+        while (at >= 0) {
+            Reading r = parser.read(text, at);
             if (r == null || (!out.isEmpty() && r.start() < out.get(out.size() - 1).span().end())) {
-                from = m.end();
+                at = nextCandidate(text, skip(text, at));
                 continue;
             }
             out.add(quantity(document, r, out.isEmpty() ? null : out.get(out.size() - 1)));
-            from = r.end();
+            at = nextCandidate(text, r.end());
         }
         return out;
+    }
+
+    /** Past the candidate at {@code at}: its whole word or digit run, so that "2024" is not retried as "024". */
+    private static int skip(String text, int at) {
+        int i = at + 1;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(at))) {
+            i++;
+        }
+        return i;
     }
 
     private Quantity quantity(Document doc, Reading r, Quantity previous) {

@@ -92,8 +92,9 @@ final class SubjectFinder {
         if (dimensions.containsKey(word)) {
             return dimensions.get(word);
         }
-        if (next != null && "NOUN".equals(next.pos())) {
-            return phrase(tokens, k).text;
+        Phrase following = next != null && "NOUN".equals(next.pos()) ? phrase(tokens, k) : null;
+        if (following != null) {
+            return following.text;
         }
         return before(tokens, lastTokenBefore(tokens, r.start()));
     }
