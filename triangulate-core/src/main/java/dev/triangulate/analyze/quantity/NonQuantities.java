@@ -18,6 +18,7 @@ final class NonQuantities {
 
     private final Set<String> months = Lexicon.lines("analyze/quantity/months.txt");
     private final Set<String> openers = Lexicon.lines("analyze/quantity/sentence-openers.txt");
+    private final Set<String> labels = Lexicon.lines("analyze/quantity/label-words.txt");
     private final SurfaceForms<Boolean> timeUnits = new SurfaceForms<>();
 
     NonQuantities() {
@@ -51,6 +52,10 @@ final class NonQuantities {
             return false;
         }
         if (!cued && (yearLike(first) || yearLike(last) || !first.numeral().words() && namedBefore(text, first.start()))) {
+            return false;
+        }
+        String before = wordBefore(text, first.start());
+        if (before != null && labels.contains(before.toLowerCase(Locale.ROOT))) {
             return false;
         }
         int end = last.end();

@@ -20,6 +20,7 @@ final class NumeralReader {
     }
 
     private static final String VULGAR = "½¼¾⅓⅔⅛";
+    private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 8, 10, 16);
     private static final double[] VULGAR_VALUES = {0.5, 0.25, 0.75, 1 / 3.0, 2 / 3.0, 0.125};
 
     private final Map<String, Word> words = new HashMap<>();
@@ -34,11 +35,6 @@ final class NumeralReader {
             String[] c = line.split("\t");
             vague.add(c[0], new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])}, true);
         }
-    }
-
-    /** Whether {@code word} (lower case) can start a number. */
-    boolean startsNumber(String word) {
-        return words.containsKey(word) || vague.at(word, 0, false) != null;
     }
 
     /** The number starting at {@code pos}, or {@code null}. */
@@ -120,7 +116,7 @@ final class NumeralReader {
         return null;
     }
 
-    /** "/d" at {@code pos} with a denominator of 2 to 16: {0, end, denominator}; {@code null} for dates like 12/05/2024. */
+    /** "/d" at {@code pos} with a usual denominator (not "9/11" or "24/7"): {0, end, denominator}; {@code null} for dates like 12/05/2024. */
     private static double[] slash(String text, int pos) {
         if (pos >= text.length() || text.charAt(pos) != '/') {
             return null;
@@ -129,8 +125,8 @@ final class NumeralReader {
         if (n == 0 || n > 2 || (pos + 1 + n < text.length() && "/.".indexOf(text.charAt(pos + 1 + n)) >= 0)) {
             return null;
         }
-        double d = Double.parseDouble(text.substring(pos + 1, pos + 1 + n));
-        return d >= 2 && d <= 16 ? new double[] {0, pos + 1 + n, d} : null;
+        int d = Integer.parseInt(text.substring(pos + 1, pos + 1 + n));
+        return FRACTION_DENOMINATORS.contains(d) ? new double[] {0, pos + 1 + n, d} : null;
     }
 
     private static int integerLength(String text, int pos) {

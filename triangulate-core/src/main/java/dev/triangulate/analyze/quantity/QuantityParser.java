@@ -46,14 +46,6 @@ final class QuantityParser {
         }
     }
 
-    NumeralReader numerals() {
-        return numerals;
-    }
-
-    SurfaceForms<Unit> currenciesBefore() {
-        return units.before;
-    }
-
     /** The quantity at {@code pos}, or {@code null}; {@code pos} is where a number or currency sign starts. */
     Reading read(String text, int pos) {
         Part first = part(text, pos);
@@ -86,7 +78,7 @@ final class QuantityParser {
         }
         Modifier modifier = before;
         SurfaceForms.Hit<Modifier> after = cuesAfter.at(text, end + (text.startsWith(" ", end) ? 1 : 0), true);
-        if (after != null && (modifier == null) && after.end() - end <= 8) {
+        if (after != null && modifier == null) {
             modifier = after.meaning();
             end = after.end();
         }

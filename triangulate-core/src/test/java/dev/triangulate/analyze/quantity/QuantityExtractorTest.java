@@ -238,8 +238,17 @@ class QuantityExtractorTest {
                 The F-16 and MGM-140 systems arrived as COVID-19 cases fell; call 555-123-4567.
                 The war has lasted three years, with a 24-hour truce and a 90-day review.
                 Article 5 of the treaty and Boeing 737 jets were discussed for the 3rd time.
+                A man aged 45 read page 12 of the 9/11 report, open 24/7 since the '90s.
                 """;
         assertEquals(List.of(), extract(text));
+    }
+
+    @Test
+    void readsSimpleFractions() {
+        Quantity q = only("The tunnel is 2 1/2 miles long.");
+        assertEquals(2.5, q.value());
+        assertEquals("length", q.counts());
+        assertEquals(0.75, only("Rescuers cleared ¾ mile of rubble.").value());
     }
 
     @Test
