@@ -1,0 +1,151 @@
+package dev.triangulate.analyze.quantity;
+
+import dev.triangulate.analyze.FactExtractor;
+import dev.triangulate.model.Document;
+import dev.triangulate.model.Modifier;
+import dev.triangulate.model.Quantity;
+import dev.triangulate.text.Lexicon;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds numbers with units, money, percentages and counts in a document, with their modifier
+ * ("about", "up to") and what they count or measure.
+ *
+ * <pre>{@code
+ * List<Quantity> qs = QuantityExtractor.english().extract(document);
+ * // "a range of up to 300 km (186 miles)" ->
+ * //   300 km, si 300000 m, UP_TO, counts "range";  186 mi, si 299338.9 m, UP_TO, counts "range"
+ * }</pre>
+ *
+ * <p>Contract: quantities come in position order, never overlap, and {@code text()} equals the
+ * source characters at {@code span()}; the span includes the modifier cue and, for ranges, the
+ * "between"/"from". A parenthesised conversion right after a quantity with a unit is a quantity
+ * of its own that inherits the counted noun and, when it has none of its own, the modifier.
+ * Physical units are normalised to SI with Indriya; money stays in its ISO currency (no exchange
+ * rates); percentages stay in %; plain counts have no normalised value. Vague plurals ("tens of
+ * thousands of") become intervals with modifier ABOUT (see {@code vague-amounts.tsv}). Years,
+ * dates, times, ordinals, list numbers, designators ("F-16") and durations are left out.
+ *
+ * <p>Immutable and thread-safe: build once (tables load from class-path data) and share.
+ */
+public final class QuantityExtractor implements FactExtractor<Quantity> {
+
+    private static final int MAX_WORD = 12;
+
+    private final QuantityParser parser;
+    private final SubjectFinder subjects;
+    private final Set<String> words;
+
+    private QuantityExtractor(QuantityParser parser, SubjectFinder subjects, Set<String> words) {
+        this.parser = parser;
+        this.subjects = subjects;
+        this.words = words;
+    }
+
+    /** The English extractor with the bundled unit, currency, number-word and cue tables. */
+    public static QuantityExtractor english() {
+        QuantityParser parser = new QuantityParser();
+        return new QuantityExtractor(parser, new SubjectFinder(), candidateWords());
+    }
+
+    /** Lower-case words that may start a quantity: number words, vague amounts, currency names written before numbers. */
+    private static Set<String> candidateWords() {
+        Set<String> words = new HashSet<>();
+        for (String file : List.of("number-words.tsv", "vague-amounts.tsv", "currencies.tsv")) {
+            for (String line : Lexicon.lines("analyze/quantity/" + file)) {
+                String[] c = line.split("\t");
+                String forms = file.equals("currencies.tsv") ? (c[3].equals("before") ? c[4] : "") : c[0];
+                for (String f : forms.split("\\|")) {
+                    int end = 0;
+                    while (end < f.length() && Character.isLetter(f.charAt(end))) {
+                        end++;
+                    }
+                    if (end > 0) {
+                        words.add(f.substring(0, end).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /**
+     * The next position at or after {@code from} where a quantity may start: the first digit of a run,
+     * a fraction or currency sign, or a word from {@link #candidateWords()}. A hand scan, not a regex
+     * alternation, so that the cost per character stays constant however long the word lists grow.
+     */
+    private int nextCandidate(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (i == 0 || !NumeralReader.isDigit(text, i - 1)) {
+                    return i;
+                }
+                i++;
+            } else if (Character.getType(c) == Character.CURRENCY_SYMBOL || "½¼¾⅓⅔⅛".indexOf(c) >= 0) {
+                return i;
+            } else if (Character.isLetter(c)) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+                if (wordStart && end - i <= MAX_WORD && words.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public List<Quantity> extract(Document document) {
+        String text = document.text();
+        List<Quantity> out = new ArrayList<>();
+        int at = nextCandidate(text, 0);
+        while (at >= 0) {
+            Reading r = parser.read(text, at);
+            if (r == null || (!out.isEmpty() && r.start() < out.get(out.size() - 1).span().end())) {
+                at = nextCandidate(text, skip(text, at));
+                continue;
+            }
+            out.add(quantity(document, r, out.isEmpty() ? null : out.get(out.size() - 1)));
+            at = nextCandidate(text, r.end());
+        }
+        return out;
+    }
+
+    /** Past the candidate at {@code at}: its whole word or digit run, so that "2024" is not retried as "024". */
+    private static int skip(String text, int at) {
+        int i = at + 1;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(at))) {
+            i++;
+        }
+        return i;
+    }
+
+    private Quantity quantity(Document doc, Reading r, Quantity previous) {
+        String text = doc.text();
+        boolean conversion = previous != null && !previous.unit().isEmpty() && r.unit() != null
+                && parenthesisedAfter(text, previous.span().end(), r.start());
+        String counts = conversion ? previous.counts() : subjects.find(doc, r);
+        Modifier modifier = r.modifier() != null ? r.modifier() : conversion ? previous.modifier() : Modifier.EXACT;
+        String unit = r.unit() == null ? "" : r.unit().symbol();
+        return new Quantity(doc.span(r.start(), r.end()), text.substring(r.start(), r.end()), r.value(), r.upper(),
+                unit, r.unit() == null ? null : r.unit().normalise(r.value()), modifier, counts);
+    }
+
+    /** "300 km (186 miles)": only spaces and one opening bracket between the two. */
+    private static boolean parenthesisedAfter(String text, int previousEnd, int start) {
+        String between = text.substring(previousEnd, start).strip();
+        return between.equals("(") || between.equals("[");
+    }
+}
