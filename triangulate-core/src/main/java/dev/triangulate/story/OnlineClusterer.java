@@ -1,0 +1,117 @@
+package dev.triangulate.story;
+
+import dev.triangulate.model.Coverage;
+import dev.triangulate.model.Story;
+import dev.triangulate.text.Lexicon;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Groups reports of the same event into stories, one article at a time.
+ *
+ * <p>Order: articles are processed by publication date; an undated article keeps its place after the
+ * dated article that precedes it in the input; ties keep input order. Each article joins the live
+ * story whose centroid is most similar to it, if that similarity (cosine over TF-IDF-weighted word
+ * stems, named things, event dates and quantities, halved every {@code halfLifeDays} of publication
+ * gap and zero beyond {@code windowDays}) reaches {@code joinThreshold}; otherwise it starts a story.
+ * When the article also matches a second story whose centroid agrees with the first, the two merge.
+ * Document frequencies come from the batch itself, counted before assignment starts.
+ *
+ * <p>Facts help but are optional: {@code Mention}s supply named things, {@code When}s event dates,
+ * {@code Quantity}s counted values; an article without facts falls back to capitalised token runs.
+ *
+ * <pre>{@code
+ * Clusterer clusterer = OnlineClusterer.defaults();
+ * List<Story> stories = clusterer.cluster(coverages);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; each call works on its own state. The result is a deterministic
+ * function of the input list: story ids {@code s1, s2, ...} follow each story's first article.
+ */
+public final class OnlineClusterer implements Clusterer {
+
+    private static final int KEY_WORDS = 2;
+
+    private final ClusterSettings settings;
+    private final TermExtractor extractor;
+    private final Set<String> generic;
+
+    public OnlineClusterer(ClusterSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.extractor = TermExtractor.english(settings);
+        this.generic = Lexicon.lines("story/generic-words.txt").stream().map(TermExtractor::stem)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static OnlineClusterer defaults() {
+        return new OnlineClusterer(ClusterSettings.defaults());
+    }
+
+    public ClusterSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public List<Story> cluster(List<Coverage> coverages) {
+        List<Coverage> ordered = processingOrder(coverages);
+        FeatureSpace space = new FeatureSpace(generic, settings.genericDiscount());
+        List<ArticleTerms> terms = ordered.stream().map(extractor::extract).toList();
+        terms.forEach(space::count);
+        List<Profile> profiles = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            Coverage c = ordered.get(i);
+            profiles.add(new Profile(i, c, c.article().published().date(),
+                    space.vector(terms.get(i), settings.articleTerms()), MinHash.signature(c),
+                    TermExtractor.statedYear(c)));
+        }
+        List<StoryDraft> drafts = new ClusteringRun(settings).assign(profiles);
+        return new StoryAssembler(space, settings.copyThreshold()).assemble(drafts);
+    }
+
+    /**
+     * Keys for a keyed engine: the article's most frequent named things, then its most frequent
+     * topic words ({@code e:lindsay lohan}, {@code w:rehab}). Needs no state, so any worker computes
+     * the same keys for the same article.
+     */
+    @Override
+    public Set<String> blockingKeys(Coverage coverage) {
+        ArticleTerms terms = extractor.extract(coverage);
+        Set<String> keys = new LinkedHashSet<>();
+        keys.addAll(strongest(terms, "e:", settings.blockingKeys() - KEY_WORDS));
+        keys.addAll(strongest(terms, "w:", settings.blockingKeys() - keys.size()));
+        return keys;
+    }
+
+    private List<String> strongest(ArticleTerms terms, String namespace, int limit) {
+        return terms.weights().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(namespace) && !generic.contains(e.getKey().substring(2)))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(Math.max(0, limit))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Stable sort by date, where an undated article borrows the date of the dated one before it. */
+    static List<Coverage> processingOrder(List<Coverage> coverages) {
+        List<LocalDate> keys = new ArrayList<>(coverages.size());
+        LocalDate previous = LocalDate.MIN;
+        for (Coverage c : coverages) {
+            LocalDate d = c.article().published().date();
+            previous = d != null ? d : previous;
+            keys.add(previous);
+        }
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < coverages.size(); i++) {
+            index.add(i);
+        }
+        index.sort(Comparator.comparing(keys::get)); // List.sort is stable: ties keep input order
+        return index.stream().map(coverages::get).toList();
+    }
+}

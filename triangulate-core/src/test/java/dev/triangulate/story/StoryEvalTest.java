@@ -1,0 +1,133 @@
+package dev.triangulate.story;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.triangulate.model.Coverage;
+import dev.triangulate.model.Story;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Story clustering on the ECB+ development topics: every document clustered at once, scored with
+ * B-cubed against gold story = topic + (ecb | ecbplus). No facts and no dates are given, so this
+ * measures the word and capitalised-run signals alone.
+ */
+class StoryEvalTest {
+
+    /** Pinned a little below the measured figures; a drop below them is a regression. */
+    private static final double F1_FLOOR = 0.88;
+    private static final double PRECISION_FLOOR = 0.86;
+    private static final double RECALL_FLOOR = 0.90;
+    private static final double KEY_RECALL_FLOOR = 0.89;
+
+    private static EcbPlusCorpus corpus;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path root = EcbPlusCorpus.sharedData().resolve("ecbplus-dev");
+        if (Files.isDirectory(root)) {
+            corpus = EcbPlusCorpus.read(root);
+        }
+    }
+
+    @Test
+    void separatesTheTwoEventsOfEveryEcbPlusTopic() {
+        assumeTrue(corpus != null, "ECB+ dev data not found under triangulate.shared.data; skipping evaluation");
+        OnlineClusterer clusterer = OnlineClusterer.defaults();
+        long start = System.nanoTime();
+        List<Story> stories = clusterer.cluster(corpus.coverages);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        BCubed score = BCubed.score(assignment(stories), corpus.gold);
+        System.out.printf(Locale.ROOT, "ECB+ dev story clustering: %d documents, %d gold stories, %d stories, "
+                        + "B-cubed P=%.4f R=%.4f F1=%.4f (%d ms)%n", corpus.gold.size(),
+                new java.util.HashSet<>(corpus.gold.values()).size(), stories.size(), score.precision(),
+                score.recall(), score.f1(), ms);
+        printConfusions(stories);
+        sweepIfAsked();
+        assertTrue(score.f1() >= F1_FLOOR, "F1 " + score.f1());
+        assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision());
+        assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall());
+    }
+
+    @Test
+    void sameStoryArticlesShareABlockingKey() {
+        assumeTrue(corpus != null, "ECB+ dev data not found under triangulate.shared.data; skipping evaluation");
+        OnlineClusterer clusterer = OnlineClusterer.defaults();
+        Map<String, Set<String>> keys = new HashMap<>();
+        corpus.coverages.forEach(c -> keys.put(c.id(), clusterer.blockingKeys(c)));
+        List<String> ids = List.copyOf(corpus.gold.keySet());
+        long samePairs = 0;
+        long sameShared = 0;
+        long otherShared = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                boolean shared = keys.get(ids.get(i)).stream().anyMatch(keys.get(ids.get(j))::contains);
+                if (corpus.gold.get(ids.get(i)).equals(corpus.gold.get(ids.get(j)))) {
+                    samePairs++;
+                    sameShared += shared ? 1 : 0;
+                } else {
+                    otherShared += shared ? 1 : 0;
+                }
+            }
+        }
+        long pairs = (long) ids.size() * (ids.size() - 1) / 2;
+        double recall = sameShared / (double) samePairs;
+        System.out.printf(Locale.ROOT, "blocking keys: same-story pairs sharing a key %.4f; other pairs sharing "
+                + "a key %.4f%n", recall, otherShared / (double) (pairs - samePairs));
+        assertTrue(recall >= KEY_RECALL_FLOOR, "blocking-key pair recall " + recall);
+    }
+
+    private static Map<String, String> assignment(List<Story> stories) {
+        Map<String, String> out = new HashMap<>();
+        for (Story s : stories) {
+            s.members().forEach(c -> out.put(c.id(), s.id()));
+        }
+        return out;
+    }
+
+    private static void printConfusions(List<Story> stories) {
+        int shown = 0;
+        for (Story s : stories) {
+            Map<String, Long> golds = s.members().stream()
+                    .collect(Collectors.groupingBy(c -> corpus.gold.get(c.id()), TreeMap::new, Collectors.counting()));
+            if (golds.size() > 1 && shown++ < 12) {
+                System.out.println("  mixed " + s.id() + " [" + s.title() + "]: " + golds);
+            }
+        }
+        Map<String, Set<String>> split = new TreeMap<>();
+        for (Story s : stories) {
+            for (Coverage c : s.members()) {
+                split.computeIfAbsent(corpus.gold.get(c.id()), k -> new java.util.TreeSet<>()).add(s.id());
+            }
+        }
+        split.entrySet().stream().filter(e -> e.getValue().size() > 1).limit(12)
+                .forEach(e -> System.out.println("  split " + e.getKey() + " over " + e.getValue().size()
+                        + " stories"));
+    }
+
+    /** With -Dtriangulate.story.sweep=true, prints F1 over a grid of join thresholds for tuning. */
+    private static void sweepIfAsked() {
+        if (!Boolean.getBoolean("triangulate.story.sweep")) {
+            return;
+        }
+        for (double join = 0.10; join <= 0.401; join += 0.02) {
+            for (double merge : new double[] {0.2, 0.3, 0.4, 0.6}) {
+                ClusterSettings s = ClusterSettings.defaults().withJoinThreshold(join).withMergeThreshold(merge);
+                BCubed b = BCubed.score(assignment(new OnlineClusterer(s).cluster(corpus.coverages)), corpus.gold);
+                System.out.printf(Locale.ROOT, "  join %.2f merge %.2f: P=%.4f R=%.4f F1=%.4f%n", join, merge,
+                        b.precision(), b.recall(), b.f1());
+            }
+        }
+    }
+}
