@@ -1,6 +1,16 @@
 package dev.triangulate.pipeline;
 
 import dev.triangulate.analyze.Analyzer;
+import dev.triangulate.analyze.entity.EntityLinker;
+import dev.triangulate.analyze.entity.MentionExtractor;
+import dev.triangulate.analyze.quantity.QuantityExtractor;
+import dev.triangulate.analyze.quote.QuoteExtractor;
+import dev.triangulate.analyze.time.DateExtractor;
+import dev.triangulate.analyze.time.PublicationDateInference;
+import dev.triangulate.brief.ExtractiveBriefWriter;
+import dev.triangulate.reconcile.FactReconciler;
+import dev.triangulate.story.OnlineClusterer;
+import dev.triangulate.text.RuleSegmenter;
 import dev.triangulate.brief.BriefWriter;
 import dev.triangulate.ingest.Inputs;
 import dev.triangulate.model.Article;
@@ -46,6 +56,23 @@ public final class Triangulate {
         this.clusterer = clusterer;
         this.reconciler = reconciler;
         this.writer = writer;
+    }
+
+    /** The English pipeline with every stage's defaults. Stages are built once and shared. */
+    public static Triangulate english() {
+        return English.PIPELINE;
+    }
+
+    private static final class English {
+        static final Triangulate PIPELINE = new Triangulate(
+                Inputs.plainText(),
+                new PublicationDateInference(PublicationDateInference.Settings.defaults())::infer,
+                new Analyzer(RuleSegmenter.english(), MentionExtractor.english(),
+                        List.of(QuantityExtractor.english(), DateExtractor.english()),
+                        QuoteExtractor.english()::extract),
+                OnlineClusterer.defaults(),
+                new FactReconciler(new EntityLinker()::link),
+                new ExtractiveBriefWriter());
     }
 
     /** Reads the paths (files or folders) into articles, reporting skipped inputs as they come. */
