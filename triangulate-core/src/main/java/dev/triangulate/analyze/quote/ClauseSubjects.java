@@ -1,0 +1,205 @@
+package dev.triangulate.analyze.quote;
+
+import java.util.Set;
+
+/**
+ * Finds who a reporting verb's words belong to: the noun phrase before the verb ("Peskov said",
+ * "Dmitry Peskov, the Kremlin spokesman, said") or after it ("said Peskov", "according to X").
+ *
+ * <p>A phrase headed by a name is a {@link Kind#NAME} whose range is the name without titles
+ * ("Russian President Vladimir Putin" gives "Vladimir Putin"); a possessive name before a role
+ * noun is not the head ("Putin’s spokesman" is a {@link Kind#ROLE}), but a name in apposition to
+ * a role is ("Putin’s spokesman, Dmitry Peskov,"). Names come from capitalisation and tags, so
+ * this works without a mention list. Immutable and thread-safe.
+ */
+final class ClauseSubjects {
+
+    enum Kind { NAME, PRONOUN, ROLE }
+
+    /** A subject: tokens {@code [from, to)} of the view. */
+    record Subject(Kind kind, int from, int to) {
+    }
+
+    private static final Set<String> CLOSED_CLASS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART",
+            "PUNCT", "SYM", "NUM", "INTJ");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our");
+    private static final Set<String> POSSESSIVE_MARKERS = Set.of("'s", "’s", "'", "’");
+
+    private final QuoteCues cues;
+
+    ClauseSubjects(QuoteCues cues) {
+        this.cues = cues;
+    }
+
+    /** The subject written before the verb at {@code cue}, looking no further left than {@code limit}. */
+    Subject before(TokenView v, int cue, int limit) {
+        int i = cue - 1;
+        while (i >= limit && !v.quoted(i) && skippable(v, i)) {
+            i--;
+        }
+        boolean comma = i >= limit && v.isPunct(i, ",");
+        if (comma) {
+            i--;
+        }
+        if (i < limit || v.quoted(i)) {
+            return null;
+        }
+        if (pronoun(v, i)) {
+            return new Subject(Kind.PRONOUN, i, i + 1);
+        }
+        int start = phraseStart(v, i, limit);
+        if (start > i) {
+            return null;
+        }
+        if (isName(v, i)) {
+            return nameEndingAt(v, i, start);
+        }
+        if (!v.token(i).isNoun()) {
+            return null;
+        }
+        Subject apposition = comma ? nameBefore(v, start, limit) : null;
+        return apposition != null ? apposition : new Subject(Kind.ROLE, start, i + 1);
+    }
+
+    /** The source written after token {@code anchor} ("said Peskov", "according to X"), before {@code end}. */
+    Subject after(TokenView v, int anchor, int end) {
+        int i = anchor + 1;
+        if (i >= end || v.quoted(i)) {
+            return null;
+        }
+        if (pronoun(v, i)) {
+            return new Subject(Kind.PRONOUN, i, i + 1);
+        }
+        int j = phraseEnd(v, i, end);
+        if (j == i) {
+            return null;
+        }
+        int last = j - 1;
+        if (isName(v, last)) {
+            return nameEndingAt(v, last, i);
+        }
+        if (!v.token(last).isNoun()) {
+            return null;
+        }
+        Subject apposition = j + 1 < end && v.isPunct(j, ",") ? nameAfter(v, j + 1, end) : null;
+        return apposition != null ? apposition : new Subject(Kind.ROLE, i, j);
+    }
+
+    /** "Dmitry Peskov, the Kremlin spokesman, said": the name before a role in commas. */
+    private Subject nameBefore(TokenView v, int roleStart, int limit) {
+        int k = roleStart - 2;
+        if (k < limit || !v.isPunct(roleStart - 1, ",") || v.quoted(k) || !isName(v, k)) {
+            return null;
+        }
+        Subject s = nameEndingAt(v, k, phraseStart(v, k, limit));
+        return s.kind() == Kind.NAME ? s : null;
+    }
+
+    /** "said the Kremlin spokesman, Dmitry Peskov": the name after a role and a comma. */
+    private Subject nameAfter(TokenView v, int from, int end) {
+        if (from >= end || v.quoted(from) || !isName(v, from)) {
+            return null;
+        }
+        int j = from;
+        while (j + 1 < end && !v.quoted(j + 1) && (isName(v, j + 1) || connectorAt(v, j + 1, end))) {
+            j++;
+        }
+        Subject s = nameEndingAt(v, j, from);
+        return s.kind() == Kind.NAME ? s : null;
+    }
+
+    /** The name whose last token is {@code head}: the capitalised run back to {@code floor}, titles removed. */
+    private Subject nameEndingAt(TokenView v, int head, int floor) {
+        int from = head;
+        while (from - 1 >= floor && (isName(v, from - 1) || (from - 2 >= floor && connectorAt(v, from - 1, head + 1)))) {
+            from -= isName(v, from - 1) ? 1 : 2;
+        }
+        if (isTitle(v, head) && !officeOfSomething(v, head, from)) {
+            return new Subject(Kind.ROLE, phraseStart(v, head, floor), head + 1);
+        }
+        int lastTitle = -1;
+        for (int k = from; k < head; k++) {
+            if (isTitle(v, k)) {
+                lastTitle = k;
+            }
+        }
+        return new Subject(Kind.NAME, lastTitle < 0 ? from : lastTitle + 1, head + 1);
+    }
+
+    /** "Department of Defense" names an office; "Secretary of Defense" is a title. */
+    private boolean officeOfSomething(TokenView v, int head, int from) {
+        return head - 2 >= from && "of".equals(v.lower(head - 1)) && !isTitle(v, head - 2);
+    }
+
+    /** The first token of the noun phrase that ends at {@code i}. */
+    private int phraseStart(TokenView v, int i, int limit) {
+        int k = i;
+        while (k >= limit && !v.quoted(k)) {
+            if (determiner(v, k)) {
+                return k;
+            }
+            if (!inPhrase(v, k) && !(k - 1 >= limit && connectorAt(v, k, i + 1))) {
+                break;
+            }
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** After the last token of the noun phrase that starts at {@code i}. */
+    private int phraseEnd(TokenView v, int i, int end) {
+        int k = i;
+        if (determiner(v, k)) {
+            k++;
+        }
+        while (k < end && !v.quoted(k) && (inPhrase(v, k) || connectorAt(v, k, end))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean inPhrase(TokenView v, int k) {
+        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || isName(v, k);
+    }
+
+    private static boolean determiner(TokenView v, int k) {
+        return "DET".equals(v.pos(k)) || POSSESSIVE_DETERMINERS.contains(v.lower(k));
+    }
+
+    /** A lower-case word inside a name, between two capitalised words: "Institute for the Study of War". */
+    private boolean connectorAt(TokenView v, int k, int end) {
+        if (k < 1 || !cues.nameConnectors().contains(v.lower(k)) || v.startsUpper(k)) {
+            return false;
+        }
+        int right = k + 1;
+        while (right < end && cues.nameConnectors().contains(v.lower(right)) && !v.startsUpper(right)) {
+            right++;
+        }
+        return right < end && !v.quoted(right) && isName(v, right) && isName(v, k - 1) && !v.quoted(k - 1);
+    }
+
+    /** A capitalised word that is not a function word, nor a common word capitalised by sentence position. */
+    boolean isName(TokenView v, int k) {
+        String t = v.token(k).text();
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || CLOSED_CLASS.contains(v.pos(k)) || "I".equals(t)) {
+            return false;
+        }
+        boolean sentenceInitial = k == v.sentenceStart(k) || (k - 1 >= v.sentenceStart(k) && v.isPunct(k - 1, "“\"‘'—–-("));
+        return !sentenceInitial || v.token(k).isProperNoun();
+    }
+
+    private boolean isTitle(TokenView v, int k) {
+        return cues.titles().contains(v.lower(k));
+    }
+
+    private boolean pronoun(TokenView v, int k) {
+        return cues.pronouns().containsKey(v.lower(k)) && "PRON".equals(v.pos(k));
+    }
+
+    private boolean skippable(TokenView v, int k) {
+        String pos = v.pos(k);
+        boolean adverbial = "ADV".equals(pos) || pos.startsWith("AUX") || pos.contains("PART");
+        return (adverbial && !pronoun(v, k)) || cues.skipWords().contains(v.lower(k));
+    }
+}
