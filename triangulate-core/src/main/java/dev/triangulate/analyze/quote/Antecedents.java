@@ -24,13 +24,13 @@ final class Antecedents {
 
     private final Document document;
     private final TokenView view;
-    private final List<Mention> mentions;
+    private final SpeakerNames names;
     private final List<Report> reports = new ArrayList<>();
 
-    Antecedents(Document document, TokenView view, List<Mention> mentions) {
+    Antecedents(Document document, TokenView view, SpeakerNames names) {
         this.document = document;
         this.view = view;
-        this.mentions = mentions;
+        this.names = names;
     }
 
     /** Records a named reporting subject; calls come in token order. */
@@ -61,16 +61,16 @@ final class Antecedents {
     }
 
     private Speaker nearestPerson(int before, int minSentence) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        List<Mention> mentions = names.mentions();
+        for (int i = names.firstStartingAtOrAfter(before) - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.PERSON || m.span().end() > before) {
-                continue;
-            }
             Sentence s = document.sentenceAt(m.span().start());
             if (s != null && s.index() < minSentence) {
                 return null;
             }
-            return new Speaker(m.canonical(), m.span(), m.type());
+            if (m.type() == EntityType.PERSON && m.span().end() <= before) {
+                return new Speaker(m.canonical(), m.span(), m.type());
+            }
         }
         return null;
     }

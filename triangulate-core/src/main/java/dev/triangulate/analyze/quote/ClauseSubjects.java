@@ -112,19 +112,39 @@ final class ClauseSubjects {
     /** The name whose last token is {@code head}: the capitalised run back to {@code floor}, titles removed. */
     private Subject nameEndingAt(TokenView v, int head, int floor) {
         int from = head;
-        while (from - 1 >= floor && (isName(v, from - 1) || (from - 2 >= floor && connectorAt(v, from - 1, head + 1)))) {
-            from -= isName(v, from - 1) ? 1 : 2;
+        while (from - 1 >= floor) {
+            int c = from - 1;
+            while (c >= floor && connector(v, c)) {
+                c--;
+            }
+            if (c < floor || v.quoted(c) || !isName(v, c)) {
+                break;
+            }
+            from = c;
         }
         if (isTitle(v, head) && !officeOfSomething(v, head, from)) {
             return new Subject(Kind.ROLE, phraseStart(v, head, floor), head + 1);
         }
-        int lastTitle = -1;
+        return new Subject(Kind.NAME, nameStart(v, from, head), head + 1);
+    }
+
+    /**
+     * Where the name proper starts in the run {@code [from, head]}: after the last title word and the
+     * words that follow it ("Minister of Energy Lena Ost" keeps the last two words after "of").
+     */
+    private int nameStart(TokenView v, int from, int head) {
+        int start = from;
         for (int k = from; k < head; k++) {
             if (isTitle(v, k)) {
-                lastTitle = k;
+                start = k + 1;
             }
         }
-        return new Subject(Kind.NAME, lastTitle < 0 ? from : lastTitle + 1, head + 1);
+        boolean afterOf = false;
+        while (start < head && connector(v, start)) {
+            start++;
+            afterOf = true;
+        }
+        return afterOf && head - start + 1 > 2 ? head - 1 : start;
     }
 
     /** "Department of Defense" names an office; "Secretary of Defense" is a title. */
@@ -136,10 +156,11 @@ final class ClauseSubjects {
     private int phraseStart(TokenView v, int i, int limit) {
         int k = i;
         while (k >= limit && !v.quoted(k)) {
-            if (determiner(v, k)) {
+            boolean inside = k - 1 >= limit && connectorAt(v, k, i + 1);
+            if (!inside && determiner(v, k)) {
                 return k;
             }
-            if (!inPhrase(v, k) && !(k - 1 >= limit && connectorAt(v, k, i + 1))) {
+            if (!inside && !inPhrase(v, k)) {
                 break;
             }
             k--;
@@ -169,14 +190,23 @@ final class ClauseSubjects {
 
     /** A lower-case word inside a name, between two capitalised words: "Institute for the Study of War". */
     private boolean connectorAt(TokenView v, int k, int end) {
-        if (k < 1 || !cues.nameConnectors().contains(v.lower(k)) || v.startsUpper(k)) {
+        if (!connector(v, k)) {
             return false;
         }
-        int right = k + 1;
-        while (right < end && cues.nameConnectors().contains(v.lower(right)) && !v.startsUpper(right)) {
+        int left = k;
+        while (left - 1 >= 0 && connector(v, left - 1)) {
+            left--;
+        }
+        int right = k;
+        while (right + 1 < end && connector(v, right + 1)) {
             right++;
         }
-        return right < end && !v.quoted(right) && isName(v, right) && isName(v, k - 1) && !v.quoted(k - 1);
+        return left - 1 >= 0 && right + 1 < end && !v.quoted(left - 1) && !v.quoted(right + 1)
+                && isName(v, left - 1) && isName(v, right + 1);
+    }
+
+    private boolean connector(TokenView v, int k) {
+        return !v.quoted(k) && !v.startsUpper(k) && cues.nameConnectors().contains(v.lower(k));
     }
 
     /** A capitalised word that is not a function word, nor a common word capitalised by sentence position. */

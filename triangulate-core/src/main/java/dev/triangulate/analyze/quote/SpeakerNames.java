@@ -19,11 +19,13 @@ final class SpeakerNames {
     private final Document document;
     private final TokenView view;
     private final List<Mention> mentions;
+    private final int longest;
 
     SpeakerNames(Document document, TokenView view, List<Mention> given) {
         this.document = document;
         this.view = view;
         this.mentions = usable(document, given);
+        this.longest = mentions.stream().mapToInt(m -> m.span().length()).max().orElse(0);
     }
 
     /** The mentions of this document whose spans lie inside its text, by position. */
@@ -46,7 +48,9 @@ final class SpeakerNames {
     Speaker of(int from, int to) {
         Span written = span(from, to);
         Mention best = null;
-        for (Mention m : mentions) {
+        int first = firstStartingAtOrAfter(written.start() - longest);
+        for (int i = first; i < mentions.size() && mentions.get(i).span().start() < written.end(); i++) {
+            Mention m = mentions.get(i);
             if (m.span().overlaps(written) && (best == null || rank(m.type()) >= rank(best.type()))) {
                 best = m;
             }
@@ -55,6 +59,21 @@ final class SpeakerNames {
             return new Speaker(best.canonical(), best.span(), best.type());
         }
         return new Speaker(written.of(document.text()), written, null);
+    }
+
+    /** The index of the first mention starting at or after {@code offset} (binary search). */
+    int firstStartingAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The characters of tokens {@code [from, to)}. */
