@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Resolves a speaker pronoun ("he said") to a named speaker written before it: first the subject
  * of the nearest earlier reporting clause that fits (a person for he/she, an organisation for
- * they), then the nearest earlier person mention; both within {@link #WINDOW} sentences.
+ * they), then the nearest earlier person mention, or without mentions the nearest earlier sentence
+ * that opens with a two- or three-word name ("Ivo Dane spoke first."); all within {@link #WINDOW}
+ * sentences.
  * Per document, confined to one extraction call.
  */
 final class Antecedents {
@@ -25,12 +27,14 @@ final class Antecedents {
     private final Document document;
     private final TokenView view;
     private final SpeakerNames names;
+    private final ClauseSubjects subjects;
     private final List<Report> reports = new ArrayList<>();
 
-    Antecedents(Document document, TokenView view, SpeakerNames names) {
+    Antecedents(Document document, TokenView view, SpeakerNames names, ClauseSubjects subjects) {
         this.document = document;
         this.view = view;
         this.names = names;
+        this.subjects = subjects;
     }
 
     /** Records a named reporting subject; calls come in token order. */
@@ -53,7 +57,28 @@ final class Antecedents {
                 return report.speaker();
             }
         }
-        return kind == EntityType.PERSON ? nearestPerson(view.token(pronoun).start(), minSentence) : null;
+        if (kind != EntityType.PERSON) {
+            return null;
+        }
+        return names.mentions().isEmpty() ? nearestOpeningName(pronoun, minSentence)
+                : nearestPerson(view.token(pronoun).start(), minSentence);
+    }
+
+    /** Without mentions: the nearest earlier sentence that opens with a name of two or three words. */
+    private Speaker nearestOpeningName(int pronoun, int minSentence) {
+        int k = view.sentenceStart(pronoun) - 1;
+        while (k >= 0 && view.sentence(k) >= minSentence) {
+            int first = view.sentenceStart(k);
+            int end = first;
+            while (end < view.sentenceEnd(k) && !view.quoted(end) && subjects.isName(view, end)) {
+                end++;
+            }
+            if (end - first >= 2 && end - first <= 3) {
+                return names.of(first, end);
+            }
+            k = first - 1;
+        }
+        return null;
     }
 
     private static boolean fits(EntityType type, EntityType kind) {

@@ -65,7 +65,7 @@ final class QuoteAttributor {
         this.subjects = subjects;
         this.cueTable = new CueTable(view, cues);
         this.names = new SpeakerNames(document, view, mentions);
-        this.antecedents = new Antecedents(document, view, names);
+        this.antecedents = new Antecedents(document, view, names, subjects);
         recordReportingSubjects();
     }
 
