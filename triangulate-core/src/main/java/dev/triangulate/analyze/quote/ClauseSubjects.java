@@ -26,6 +26,10 @@ final class ClauseSubjects {
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our");
     private static final Set<String> POSSESSIVE_MARKERS = Set.of("'s", "’s", "'", "’");
 
+    /** How many comma-bounded prepositional phrases may stand between a subject and its verb. */
+    private static final int MAX_PARENTHETICALS = 3;
+    private static final int PARENTHETICAL_LENGTH = 20;
+
     private final QuoteCues cues;
 
     ClauseSubjects(QuoteCues cues) {
@@ -34,7 +38,18 @@ final class ClauseSubjects {
 
     /** The subject written before the verb at {@code cue}, looking no further left than {@code limit}. */
     Subject before(TokenView v, int cue, int limit) {
-        int i = cue - 1;
+        if (cue - 1 >= limit && "to".equals(v.lower(cue - 1)) && "PART".equals(v.pos(cue - 1))) {
+            return null; // "turned to Twitter to describe": the subject is the main clause's, far off
+        }
+        return endingBefore(v, cue, limit, MAX_PARENTHETICALS);
+    }
+
+    /**
+     * The subject ending before token {@code end}. A phrase in commas that hangs on a preposition
+     * ("X, a scientist at the Y Laboratory, said") is skipped: the subject is before it.
+     */
+    private Subject endingBefore(TokenView v, int end, int limit, int parentheticals) {
+        int i = end - 1;
         while (i >= limit && !v.quoted(i) && skippable(v, i)) {
             i--;
         }
@@ -52,14 +67,43 @@ final class ClauseSubjects {
         if (start > i) {
             return null;
         }
+        if (comma && parentheticals > 0 && start - 1 >= limit && "ADP".equals(v.pos(start - 1))) {
+            int previousComma = commaBefore(v, start - 1, limit);
+            return previousComma < 0 ? null : endingBefore(v, previousComma + 1, limit, parentheticals - 1);
+        }
         if (isName(v, i)) {
-            return nameEndingAt(v, i, start);
+            return speakerName(nameEndingAt(v, i, start), v);
         }
         if (!v.token(i).isNoun()) {
             return null;
         }
         Subject apposition = comma ? nameBefore(v, start, limit) : null;
         return apposition != null ? apposition : new Subject(Kind.ROLE, start, i + 1);
+    }
+
+    private static int commaBefore(TokenView v, int from, int limit) {
+        for (int k = from - 1; k >= limit && k >= from - PARENTHETICAL_LENGTH; k--) {
+            if (v.quoted(k)) {
+                return -1;
+            }
+            if (v.isPunct(k, ",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A name made only of calendar words ("Tuesday") is no speaker. */
+    private Subject speakerName(Subject s, TokenView v) {
+        if (s.kind() != Kind.NAME) {
+            return s;
+        }
+        for (int k = s.from(); k < s.to(); k++) {
+            if (!cues.notSpeakers().contains(v.lower(k))) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The source written after token {@code anchor} ("said Peskov", "according to X"), before {@code end}. */
@@ -77,7 +121,7 @@ final class ClauseSubjects {
         }
         int last = j - 1;
         if (isName(v, last)) {
-            return nameEndingAt(v, last, i);
+            return speakerName(nameEndingAt(v, last, i), v);
         }
         if (!v.token(last).isNoun()) {
             return null;

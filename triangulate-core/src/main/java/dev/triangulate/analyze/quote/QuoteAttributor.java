@@ -7,6 +7,7 @@ import dev.triangulate.model.Mention;
 import dev.triangulate.model.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides, for each quoted passage of one document, its shape (full statement, partial quote,
@@ -26,6 +27,8 @@ final class QuoteAttributor {
     /** How far after a quote its reporting verb may come ("“…,” Dmitry Peskov, the Kremlin spokesman, said"). */
     private static final int RIGHT_REACH = 12;
     private static final int MAX_INHERIT = 3;
+    /** Tags that show a clause of its own between a quote and a later subject. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("SCONJ", "VERB", "AUX", "PRON");
 
     /** Who said a passage and with what verb; all parts may be {@code null}. */
     record Attribution(Speaker speaker, String cue, Span role) {
@@ -123,14 +126,42 @@ final class QuoteAttributor {
                 return null;
             }
             if (cueTable.length(k) > 0) {
-                Subject subject = k == j || cueTable.isPhrase(k) ? after(k, end) : subjects.before(view, k, j);
-                return subject == null ? null : attribution(subject, k);
+                boolean inverted = k == j || cueTable.isPhrase(k);
+                Subject subject = inverted ? after(k, end) : subjects.before(view, k, j);
+                int clauseStart = subject == null ? k : inverted ? k : subject.from();
+                return subject == null || !opensClause(j, clauseStart) ? null : attribution(subject, k);
             }
             if ("VERB".equals(view.pos(k))) {
                 return null; // the clause after the quote says something else
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” and both analysts and sources said": the subject must open the clause after the quote
+     * (a coordinated subject such as "chairman and CEO Craig Menear" is fine).
+     */
+    private boolean opensClause(int from, int subjectOrCue) {
+        if (from < subjectOrCue && "CCONJ".equals(view.pos(from))) {
+            return false;
+        }
+        for (int k = from; k < subjectOrCue; k++) {
+            if (CLAUSE_WORDS.contains(view.pos(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code current}, a full quote opening its sentence with no reporting clause of its
+     * own, goes on with the words of {@code previous}: it starts the sentence right after the one
+     * where {@code previous} ends ("“…,” Lopez said. “…”"), in the same or the next paragraph.
+     */
+    boolean continues(Shape previous, Shape current) {
+        int gap = view.sentence(current.open()) - view.sentence(previous.close());
+        return current.full() && current.startsSentence() && gap >= 0 && gap <= 1;
     }
 
     private Attribution leftAttached(int open, int reach) {

@@ -20,10 +20,12 @@ import java.util.Set;
  * @param pronouns           subject pronouns and the kind of named speaker each may stand for
  * @param nameConnectors     lower-case words allowed inside a name ("of", "von")
  * @param skipWords          words allowed between a speaker and the verb ("quoted as", "later")
+ * @param notSpeakers        capitalised words that never name a speaker ("Tuesday", "May")
  */
 public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhrases, Set<String> titles,
                         Set<String> clauseBreakers, Set<String> passiveAuxiliaries,
-                        Map<String, EntityType> pronouns, Set<String> nameConnectors, Set<String> skipWords) {
+                        Map<String, EntityType> pronouns, Set<String> nameConnectors, Set<String> skipWords,
+                        Set<String> notSpeakers) {
 
     private static final String DIR = "analyze/quote/";
 
@@ -36,6 +38,7 @@ public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhr
         pronouns = Map.copyOf(pronouns);
         nameConnectors = Set.copyOf(nameConnectors);
         skipWords = Set.copyOf(skipWords);
+        notSpeakers = Set.copyOf(notSpeakers);
     }
 
     /** The bundled English lists under {@code dev/triangulate/analyze/quote/}. */
@@ -48,7 +51,8 @@ public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhr
                 Lexicon.lines(DIR + "passive-auxiliaries.txt"),
                 pronounKinds(Lexicon.lines(DIR + "pronouns.txt")),
                 Lexicon.lines(DIR + "name-connectors.txt"),
-                Lexicon.lines(DIR + "skip-words.txt"));
+                Lexicon.lines(DIR + "skip-words.txt"),
+                Lexicon.lines(DIR + "not-speakers.txt"));
     }
 
     private static List<List<String>> phrases(Set<String> lines) {

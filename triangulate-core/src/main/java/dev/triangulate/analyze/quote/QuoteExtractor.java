@@ -87,7 +87,7 @@ public final class QuoteExtractor {
             found.add(s == null ? Attribution.NONE : attributor.attribute(p, s));
         }
         shareAlongChains(passages, found);
-        inheritInQuoteParagraphs(document.text(), passages, shapes, found);
+        inheritFollowingQuotes(attributor, shapes, found);
         return quotes(document, passages, shapes, found);
     }
 
@@ -109,34 +109,20 @@ public final class QuoteExtractor {
     }
 
     /**
-     * A paragraph that is nothing but a full quote continues the speaker of the quote just before
-     * it, when that one is in the same or the previous paragraph: the way news runs a long statement.
+     * A full quote with no reporting clause of its own that opens the sentence after a quoted
+     * speaker's ("“…,” Lopez said. “…”", or the next paragraph) continues that speaker: the way
+     * news runs a long statement. The cue stays {@code null}: no verb introduces it.
      */
-    private static void inheritInQuoteParagraphs(String text, List<QuoteMarks.Passage> passages,
-                                                 List<Shape> shapes, List<Attribution> found) {
-        for (int i = 1; i < passages.size(); i++) {
-            QuoteMarks.Passage p = passages.get(i);
+    private static void inheritFollowingQuotes(QuoteAttributor attributor, List<Shape> shapes, List<Attribution> found) {
+        for (int i = 1; i < found.size(); i++) {
             Attribution before = found.get(i - 1);
-            boolean near = p.paragraph() - passages.get(i - 1).paragraph() <= 1;
-            if (found.get(i).isEmpty() && shapes.get(i) != null && shapes.get(i).full() && near
-                    && before.speaker() != null && aloneInParagraph(text, p)) {
+            Shape previous = shapes.get(i - 1);
+            Shape current = shapes.get(i);
+            if (found.get(i).isEmpty() && before.speaker() != null && previous != null && current != null
+                    && attributor.continues(previous, current)) {
                 found.set(i, new Attribution(before.speaker(), null, null));
             }
         }
-    }
-
-    private static boolean aloneInParagraph(String text, QuoteMarks.Passage p) {
-        for (int i = p.outerStart() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        for (int i = p.outerEnd(); i < text.length() && text.charAt(i) != '\n'; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<AttributedQuote> quotes(Document document, List<QuoteMarks.Passage> passages,
