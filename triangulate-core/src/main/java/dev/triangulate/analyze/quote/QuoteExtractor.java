@@ -34,6 +34,8 @@ import java.util.Objects;
  *       given, else as written. "He/she said" resolves to an earlier reporting subject, then an
  *       earlier person mention. A speaker known only by role ("an official said") stays
  *       {@code null}; {@link #attribute} returns that role phrase.</li>
+ *   <li>A full quote without a reporting clause that opens the sentence right after another
+ *       quote's ("“…,” Lopez said. “…”") keeps that quote's speaker, with a {@code null} cue.</li>
  * </ul>
  *
  * <pre>{@code
