@@ -1,0 +1,279 @@
+package dev.triangulate.analyze.quote;
+
+import java.util.Set;
+
+/**
+ * Finds who a reporting verb's words belong to: the noun phrase before the verb ("Peskov said",
+ * "Dmitry Peskov, the Kremlin spokesman, said") or after it ("said Peskov", "according to X").
+ *
+ * <p>A phrase headed by a name is a {@link Kind#NAME} whose range is the name without titles
+ * ("Russian President Vladimir Putin" gives "Vladimir Putin"); a possessive name before a role
+ * noun is not the head ("Putin’s spokesman" is a {@link Kind#ROLE}), but a name in apposition to
+ * a role is ("Putin’s spokesman, Dmitry Peskov,"). Names come from capitalisation and tags, so
+ * this works without a mention list. Immutable and thread-safe.
+ */
+final class ClauseSubjects {
+
+    enum Kind { NAME, PRONOUN, ROLE }
+
+    /** A subject: tokens {@code [from, to)} of the view. */
+    record Subject(Kind kind, int from, int to) {
+    }
+
+    private static final Set<String> CLOSED_CLASS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART",
+            "PUNCT", "SYM", "NUM", "INTJ");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our");
+    private static final Set<String> POSSESSIVE_MARKERS = Set.of("'s", "’s", "'", "’");
+
+    /** How many comma-bounded prepositional phrases may stand between a subject and its verb. */
+    private static final int MAX_PARENTHETICALS = 3;
+    private static final int PARENTHETICAL_LENGTH = 20;
+
+    private final QuoteCues cues;
+
+    ClauseSubjects(QuoteCues cues) {
+        this.cues = cues;
+    }
+
+    /** The subject written before the verb at {@code cue}, looking no further left than {@code limit}. */
+    Subject before(TokenView v, int cue, int limit) {
+        if (cue - 1 >= limit && "to".equals(v.lower(cue - 1)) && "PART".equals(v.pos(cue - 1))) {
+            return null; // "turned to Twitter to describe": the subject is the main clause's, far off
+        }
+        return endingBefore(v, cue, limit, MAX_PARENTHETICALS);
+    }
+
+    /**
+     * The subject ending before token {@code end}. A phrase in commas that hangs on a preposition
+     * ("X, a scientist at the Y Laboratory, said") is skipped: the subject is before it.
+     */
+    private Subject endingBefore(TokenView v, int end, int limit, int parentheticals) {
+        int i = end - 1;
+        while (i >= limit && !v.quoted(i) && skippable(v, i)) {
+            i--;
+        }
+        boolean comma = i >= limit && v.isPunct(i, ",");
+        if (comma) {
+            i--;
+        }
+        if (i < limit || v.quoted(i)) {
+            return null;
+        }
+        if (pronoun(v, i)) {
+            return new Subject(Kind.PRONOUN, i, i + 1);
+        }
+        int start = phraseStart(v, i, limit);
+        if (start > i) {
+            return null;
+        }
+        if (comma && parentheticals > 0 && start - 1 >= limit && "ADP".equals(v.pos(start - 1))) {
+            int previousComma = commaBefore(v, start - 1, limit);
+            return previousComma < 0 ? null : endingBefore(v, previousComma + 1, limit, parentheticals - 1);
+        }
+        if (isName(v, i)) {
+            return speakerName(nameEndingAt(v, i, start), v);
+        }
+        if (!v.token(i).isNoun()) {
+            return null;
+        }
+        Subject apposition = comma ? nameBefore(v, start, limit) : null;
+        return apposition != null ? apposition : new Subject(Kind.ROLE, start, i + 1);
+    }
+
+    private static int commaBefore(TokenView v, int from, int limit) {
+        for (int k = from - 1; k >= limit && k >= from - PARENTHETICAL_LENGTH; k--) {
+            if (v.quoted(k)) {
+                return -1;
+            }
+            if (v.isPunct(k, ",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A name made only of calendar words ("Tuesday") is no speaker. */
+    private Subject speakerName(Subject s, TokenView v) {
+        if (s.kind() != Kind.NAME) {
+            return s;
+        }
+        for (int k = s.from(); k < s.to(); k++) {
+            if (!cues.notSpeakers().contains(v.lower(k))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The source written after token {@code anchor} ("said Peskov", "according to X"), before {@code end}. */
+    Subject after(TokenView v, int anchor, int end) {
+        int i = anchor + 1;
+        if (i >= end || v.quoted(i)) {
+            return null;
+        }
+        if (pronoun(v, i)) {
+            return new Subject(Kind.PRONOUN, i, i + 1);
+        }
+        int j = phraseEnd(v, i, end);
+        if (j == i) {
+            return null;
+        }
+        int last = j - 1;
+        if (isName(v, last)) {
+            return speakerName(nameEndingAt(v, last, i), v);
+        }
+        if (!v.token(last).isNoun()) {
+            return null;
+        }
+        Subject apposition = j + 1 < end && v.isPunct(j, ",") ? nameAfter(v, j + 1, end) : null;
+        return apposition != null ? apposition : new Subject(Kind.ROLE, i, j);
+    }
+
+    /** "Dmitry Peskov, the Kremlin spokesman, said": the name before a role in commas. */
+    private Subject nameBefore(TokenView v, int roleStart, int limit) {
+        int k = roleStart - 2;
+        if (k < limit || !v.isPunct(roleStart - 1, ",") || v.quoted(k) || !isName(v, k)) {
+            return null;
+        }
+        Subject s = nameEndingAt(v, k, phraseStart(v, k, limit));
+        return s.kind() == Kind.NAME ? s : null;
+    }
+
+    /** "said the Kremlin spokesman, Dmitry Peskov": the name after a role and a comma. */
+    private Subject nameAfter(TokenView v, int from, int end) {
+        if (from >= end || v.quoted(from) || !isName(v, from)) {
+            return null;
+        }
+        int j = from;
+        while (j + 1 < end && !v.quoted(j + 1) && (isName(v, j + 1) || connectorAt(v, j + 1, end))) {
+            j++;
+        }
+        Subject s = nameEndingAt(v, j, from);
+        return s.kind() == Kind.NAME ? s : null;
+    }
+
+    /** The name whose last token is {@code head}: the capitalised run back to {@code floor}, titles removed. */
+    private Subject nameEndingAt(TokenView v, int head, int floor) {
+        int from = head;
+        while (from - 1 >= floor) {
+            int c = from - 1;
+            while (c >= floor && connector(v, c)) {
+                c--;
+            }
+            if (c < floor || v.quoted(c) || !isName(v, c)) {
+                break;
+            }
+            from = c;
+        }
+        if (isTitle(v, head) && !officeOfSomething(v, head, from)) {
+            return new Subject(Kind.ROLE, phraseStart(v, head, floor), head + 1);
+        }
+        return new Subject(Kind.NAME, nameStart(v, from, head), head + 1);
+    }
+
+    /**
+     * Where the name proper starts in the run {@code [from, head]}: after the last title word and the
+     * words that follow it ("Minister of Energy Lena Ost" keeps the last two words after "of").
+     */
+    private int nameStart(TokenView v, int from, int head) {
+        int start = from;
+        for (int k = from; k < head; k++) {
+            if (isTitle(v, k)) {
+                start = k + 1;
+            }
+        }
+        boolean afterOf = false;
+        while (start < head && connector(v, start)) {
+            start++;
+            afterOf = true;
+        }
+        return afterOf && head - start + 1 > 2 ? head - 1 : start;
+    }
+
+    /** "Department of Defense" names an office; "Secretary of Defense" is a title. */
+    private boolean officeOfSomething(TokenView v, int head, int from) {
+        return head - 2 >= from && "of".equals(v.lower(head - 1)) && !isTitle(v, head - 2);
+    }
+
+    /** The first token of the noun phrase that ends at {@code i}. */
+    private int phraseStart(TokenView v, int i, int limit) {
+        int k = i;
+        while (k >= limit && !v.quoted(k)) {
+            boolean inside = k - 1 >= limit && connectorAt(v, k, i + 1);
+            if (!inside && determiner(v, k)) {
+                return k;
+            }
+            if (!inside && !inPhrase(v, k)) {
+                break;
+            }
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** After the last token of the noun phrase that starts at {@code i}. */
+    private int phraseEnd(TokenView v, int i, int end) {
+        int k = i;
+        if (determiner(v, k)) {
+            k++;
+        }
+        while (k < end && !v.quoted(k) && (inPhrase(v, k) || connectorAt(v, k, end))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean inPhrase(TokenView v, int k) {
+        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || isName(v, k);
+    }
+
+    private static boolean determiner(TokenView v, int k) {
+        return "DET".equals(v.pos(k)) || POSSESSIVE_DETERMINERS.contains(v.lower(k));
+    }
+
+    /** A lower-case word inside a name, between two capitalised words: "Institute for the Study of War". */
+    private boolean connectorAt(TokenView v, int k, int end) {
+        if (!connector(v, k)) {
+            return false;
+        }
+        int left = k;
+        while (left - 1 >= 0 && connector(v, left - 1)) {
+            left--;
+        }
+        int right = k;
+        while (right + 1 < end && connector(v, right + 1)) {
+            right++;
+        }
+        return left - 1 >= 0 && right + 1 < end && !v.quoted(left - 1) && !v.quoted(right + 1)
+                && isName(v, left - 1) && isName(v, right + 1);
+    }
+
+    private boolean connector(TokenView v, int k) {
+        return !v.quoted(k) && !v.startsUpper(k) && cues.nameConnectors().contains(v.lower(k));
+    }
+
+    /** A capitalised word that is not a function word, nor a common word capitalised by sentence position. */
+    boolean isName(TokenView v, int k) {
+        String t = v.token(k).text();
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || CLOSED_CLASS.contains(v.pos(k)) || "I".equals(t)) {
+            return false;
+        }
+        boolean sentenceInitial = k == v.sentenceStart(k) || (k - 1 >= v.sentenceStart(k) && v.isPunct(k - 1, "“\"‘'—–-("));
+        return !sentenceInitial || v.token(k).isProperNoun();
+    }
+
+    private boolean isTitle(TokenView v, int k) {
+        return cues.titles().contains(v.lower(k));
+    }
+
+    private boolean pronoun(TokenView v, int k) {
+        return cues.pronouns().containsKey(v.lower(k)) && "PRON".equals(v.pos(k));
+    }
+
+    private boolean skippable(TokenView v, int k) {
+        String pos = v.pos(k);
+        boolean adverbial = "ADV".equals(pos) || pos.startsWith("AUX") || pos.contains("PART");
+        return (adverbial && !pronoun(v, k)) || cues.skipWords().contains(v.lower(k));
+    }
+}

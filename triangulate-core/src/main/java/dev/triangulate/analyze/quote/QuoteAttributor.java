@@ -1,0 +1,283 @@
+package dev.triangulate.analyze.quote;
+
+import dev.triangulate.analyze.quote.ClauseSubjects.Kind;
+import dev.triangulate.analyze.quote.ClauseSubjects.Subject;
+import dev.triangulate.model.Document;
+import dev.triangulate.model.Mention;
+import dev.triangulate.model.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides, for each quoted passage of one document, its shape (full statement, partial quote,
+ * scare quote) and who said it. Per document and confined to one extraction call.
+ *
+ * <p>Search order for a passage: a reporting clause right after it ("“…,” Peskov said", "“…,”
+ * said Peskov"); else the nearest reporting verb before it in the same sentence that is not cut
+ * off by a clause boundary ({@code ; : —}, ", but", ", while"); a verb without its own subject
+ * ("…, adding that …") takes the speaker of the reporting verb before it.
+ */
+final class QuoteAttributor {
+
+    /** How far back (in unquoted tokens) a reporting verb may govern a quote. */
+    private static final int LEFT_REACH = 40;
+    /** The same for scare quotes: only a verb close by clearly attaches. */
+    private static final int SCARE_REACH = 25;
+    /** How far after a quote its reporting verb may come ("“…,” Dmitry Peskov, the Kremlin spokesman, said"). */
+    private static final int RIGHT_REACH = 12;
+    private static final int MAX_INHERIT = 3;
+    /** Tags that show a clause of its own between a quote and a later subject. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("SCONJ", "VERB", "AUX", "PRON");
+
+    /** Who said a passage and with what verb; all parts may be {@code null}. */
+    record Attribution(Speaker speaker, String cue, Span role) {
+        static final Attribution NONE = new Attribution(null, null, null);
+
+        Attribution withCue(String c) {
+            return new Attribution(speaker, c, role);
+        }
+
+        boolean isEmpty() {
+            return speaker == null && cue == null && role == null;
+        }
+    }
+
+    /**
+     * Where a passage sits: its first and last token (the marks), and its shape.
+     *
+     * @param startsSentence only punctuation precedes it in its sentence
+     * @param full           a full statement rather than a fragment inside the writer's sentence
+     * @param scare          a short verbless fragment ("victory plan")
+     */
+    record Shape(int open, int close, boolean startsSentence, boolean full, boolean scare) {
+    }
+
+    private final String text;
+    private final TokenView view;
+    private final QuoteCues cues;
+    private final ClauseSubjects subjects;
+    private final CueTable cueTable;
+    private final SpeakerNames names;
+    private final Antecedents antecedents;
+
+    QuoteAttributor(Document document, TokenView view, QuoteCues cues, ClauseSubjects subjects, List<Mention> mentions) {
+        this.text = document.text();
+        this.view = view;
+        this.cues = cues;
+        this.subjects = subjects;
+        this.cueTable = new CueTable(view, cues);
+        this.names = new SpeakerNames(document, view, mentions);
+        this.antecedents = new Antecedents(document, view, names, subjects);
+        recordReportingSubjects();
+    }
+
+    /** Every reporting verb's named subject, so that a later "he said" can find it. */
+    private void recordReportingSubjects() {
+        for (int i = 0; i < view.size(); i++) {
+            if (cueTable.length(i) > 0) {
+                Subject s = subjectOf(i, view.sentenceStart(i));
+                if (s != null && s.kind() == Kind.NAME) {
+                    antecedents.add(i, names.of(s.from(), s.to()));
+                }
+            }
+        }
+    }
+
+    /** The shape of passage tokens {@code [open, close]}, or {@code null} when no token covers it. */
+    Shape shape(QuoteMarks.Passage p) {
+        int open = view.firstEndingAfter(p.outerStart());
+        int close = view.firstEndingAfter(p.outerEnd()) - 1;
+        if (open >= view.size() || close < open) {
+            return null;
+        }
+        boolean starts = startsSentence(open);
+        int words = 0;
+        boolean verb = false;
+        for (int k = open; k <= close; k++) {
+            words += Character.isLetterOrDigit(view.token(k).text().charAt(0)) ? 1 : 0;
+            verb |= view.token(k).isVerb();
+        }
+        char before = charBefore(p.outerStart());
+        boolean introduced = (before == ':' && startsUpper(p)) || (before == ',' && cueBeforeComma(open));
+        boolean full = p.chain() >= 0 || introduced || (starts && (verb || words > 4 || endsPunctuated(p)));
+        return new Shape(open, close, starts, full, !full && words <= 4 && !verb);
+    }
+
+    /** The speaker and cue of a passage of shape {@code s}. */
+    Attribution attribute(QuoteMarks.Passage p, Shape s) {
+        Attribution a = rightAttached(p, s);
+        if (a == null) {
+            a = leftAttached(s.open(), s.scare() ? SCARE_REACH : LEFT_REACH);
+        }
+        return a == null ? Attribution.NONE : a;
+    }
+
+    private Attribution rightAttached(QuoteMarks.Passage p, Shape s) {
+        int end = view.sentenceEnd(s.close());
+        int j = s.close() + 1;
+        boolean comma = j < end && view.isPunct(j, ",—–");
+        j += comma ? 1 : 0;
+        if (!comma && !endsPunctuated(p) && !s.startsSentence()) {
+            return null;
+        }
+        for (int k = j; k < end && k < j + RIGHT_REACH; k++) {
+            if (view.quoted(k) || view.isPunct(k, ".;:!?()")) {
+                return null;
+            }
+            if (cueTable.length(k) > 0) {
+                boolean inverted = k == j || cueTable.isPhrase(k);
+                Subject subject = inverted ? after(k, end) : subjects.before(view, k, j);
+                int clauseStart = subject == null ? k : inverted ? k : subject.from();
+                return subject == null || !opensClause(j, clauseStart) ? null : attribution(subject, k);
+            }
+            if ("VERB".equals(view.pos(k))) {
+                return null; // the clause after the quote says something else
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“…,” and both analysts and sources said": the subject must open the clause after the quote
+     * (a coordinated subject such as "chairman and CEO Craig Menear" is fine).
+     */
+    private boolean opensClause(int from, int subjectOrCue) {
+        if (from < subjectOrCue && "CCONJ".equals(view.pos(from))) {
+            return false;
+        }
+        for (int k = from; k < subjectOrCue; k++) {
+            if (CLAUSE_WORDS.contains(view.pos(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code current}, a full quote opening its sentence with no reporting clause of its
+     * own, goes on with the words of {@code previous}: it starts the sentence right after the one
+     * where {@code previous} ends ("“…,” Lopez said. “…”"), in the same or the next paragraph.
+     */
+    boolean continues(Shape previous, Shape current) {
+        int gap = view.sentence(current.open()) - view.sentence(previous.close());
+        return current.full() && current.startsSentence() && gap >= 0 && gap <= 1;
+    }
+
+    private Attribution leftAttached(int open, int reach) {
+        int start = view.sentenceStart(open);
+        int cue = previousCue(open, start, reach);
+        return cue < 0 ? null : fromCue(cue, start, reach, 0);
+    }
+
+    /** The attribution a reporting verb gives; a verb without a subject inherits the one before it. */
+    private Attribution fromCue(int cue, int start, int reach, int depth) {
+        Subject subject = subjectOf(cue, start);
+        if (subject != null) {
+            return attribution(subject, cue);
+        }
+        int earlier = depth < MAX_INHERIT ? previousCue(cue, start, reach) : -1;
+        Attribution inherited = earlier < 0 ? null : fromCue(earlier, start, reach, depth + 1);
+        return inherited == null ? null : inherited.withCue(cueText(cue));
+    }
+
+    private Subject subjectOf(int cue, int start) {
+        if (cueTable.isPhrase(cue)) {
+            return after(cue, view.sentenceEnd(cue));
+        }
+        Subject s = subjects.before(view, cue, start);
+        return s != null ? s : inverted(cue, start);
+    }
+
+    /** "“…,” said Peskov, “…”": a name or pronoun right after a verb that follows a quote or comma. */
+    private Subject inverted(int cue, int start) {
+        boolean opensClause = cue == start || view.quoted(cue - 1) || view.isPunct(cue - 1, ",:—–");
+        int end = view.sentenceEnd(cue);
+        Subject s = opensClause ? subjects.after(view, cue, end) : null;
+        if (s == null || s.kind() == Kind.ROLE) {
+            return null;
+        }
+        return s.to() >= end || view.quoted(s.to()) || view.isPunct(s.to(), ",:;.—–") ? s : null;
+    }
+
+    private Subject after(int cue, int end) {
+        return subjects.after(view, cue + cueTable.length(cue) - 1, end);
+    }
+
+    /** The nearest reporting verb before token {@code from}, not cut off by a clause boundary. */
+    private int previousCue(int from, int start, int reach) {
+        int steps = 0;
+        for (int i = from - 1; i >= start && steps < reach; i--) {
+            if (view.quoted(i)) {
+                continue;
+            }
+            steps++;
+            if (i < from - 1 && boundary(i, start)) {
+                return -1;
+            }
+            if (cueTable.length(i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean boundary(int i, int start) {
+        return view.isPunct(i, ";:—–()")
+                || (cues.clauseBreakers().contains(view.lower(i)) && i - 1 >= start && view.isPunct(i - 1, ","));
+    }
+
+    private Attribution attribution(Subject s, int cue) {
+        String c = cueText(cue);
+        return switch (s.kind()) {
+            case NAME -> new Attribution(names.of(s.from(), s.to()), c, null);
+            case PRONOUN -> new Attribution(antecedents.resolve(s.from(), cues.pronouns().get(view.lower(s.from()))), c, null);
+            case ROLE -> new Attribution(null, c, names.span(s.from(), s.to()));
+        };
+    }
+
+    private String cueText(int cue) {
+        int end = view.token(cue + cueTable.length(cue) - 1).end();
+        return text.substring(view.token(cue).start(), end).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean startsSentence(int open) {
+        for (int k = view.sentenceStart(open); k < open; k++) {
+            if (!view.quoted(k) && Character.isLetterOrDigit(view.token(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "He said, “We will…”": a reporting verb among the three tokens before the comma. */
+    private boolean cueBeforeComma(int open) {
+        int comma = open - 1;
+        int start = view.sentenceStart(open);
+        for (int k = comma - 1; k >= Math.max(start, comma - 3); k--) {
+            if (!view.quoted(k) && cueTable.length(k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private char charBefore(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 ? '\n' : text.charAt(i);
+    }
+
+    private boolean startsUpper(QuoteMarks.Passage p) {
+        char c = text.charAt(p.start());
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    /** The quoted words end in {@code , ? !} (as in "“…,” he said"). */
+    private boolean endsPunctuated(QuoteMarks.Passage p) {
+        int closeMark = p.outerEnd() - 1;
+        return closeMark - 1 >= p.outerStart() && ",?!".indexOf(text.charAt(closeMark - 1)) >= 0;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.triangulate.analyze.quote;
+
+import dev.triangulate.model.Document;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Mention;
+import dev.triangulate.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns a speaker's tokens into a {@link Speaker}: the canonical name of the overlapping mention
+ * (a person before an organisation before a place or other thing; the last of equals, as heads
+ * come last), or the name as written when no mention overlaps or none were given.
+ * Per document, confined to one extraction call.
+ */
+final class SpeakerNames {
+
+    private final Document document;
+    private final TokenView view;
+    private final List<Mention> mentions;
+    private final int longest;
+
+    SpeakerNames(Document document, TokenView view, List<Mention> given) {
+        this.document = document;
+        this.view = view;
+        this.mentions = usable(document, given);
+        this.longest = mentions.stream().mapToInt(m -> m.span().length()).max().orElse(0);
+    }
+
+    /** The mentions of this document whose spans lie inside its text, by position. */
+    private static List<Mention> usable(Document document, List<Mention> given) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : given) {
+            if (m.span().docId().equals(document.id()) && m.span().end() <= document.text().length()) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return List.copyOf(out);
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The speaker named by tokens {@code [from, to)}. */
+    Speaker of(int from, int to) {
+        Span written = span(from, to);
+        Mention best = null;
+        int first = firstStartingAtOrAfter(written.start() - longest);
+        for (int i = first; i < mentions.size() && mentions.get(i).span().start() < written.end(); i++) {
+            Mention m = mentions.get(i);
+            if (m.span().overlaps(written) && (best == null || rank(m.type()) >= rank(best.type()))) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return new Speaker(best.canonical(), best.span(), best.type());
+        }
+        return new Speaker(written.of(document.text()), written, null);
+    }
+
+    /** The index of the first mention starting at or after {@code offset} (binary search). */
+    int firstStartingAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The characters of tokens {@code [from, to)}. */
+    Span span(int from, int to) {
+        return document.span(view.token(from).start(), view.token(to - 1).end());
+    }
+
+    private static int rank(EntityType type) {
+        return switch (type) {
+            case PERSON -> 3;
+            case ORGANIZATION -> 2;
+            case PLACE -> 1;
+            case OTHER -> 0;
+        };
+    }
+}
