@@ -152,10 +152,13 @@ final class CalendarRules {
     /** A bare four-digit number is a year after a time preposition or before a noun of dated events. */
     private boolean yearContext(Context c, int start, int end) {
         String before = c.wordBefore(start);
-        if (w.prepositions().contains(before) && !before.equals("of")) {
+        String after = c.wordAfter(end);
+        if (after.matches("[a-z]+s") && !w.yearNouns().contains(after)) {
+            return false; // "to 2024 points", "of 1500 workers": a count
+        }
+        if (w.prepositions().contains(before) && !before.equals("of") && !before.equals("at")) {
             return true;
         }
-        String after = c.wordAfter(end);
         return (before.equals("the") || before.equals("of") || before.endsWith("'s")) && w.yearNouns().contains(after);
     }
 
@@ -284,7 +287,7 @@ final class CalendarRules {
         if (phrase == null) {
             return null;
         }
-        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String p = TimeWords.key(phrase);
         if (p.contains("first half")) {
             return "early";
         }
@@ -308,6 +311,6 @@ final class CalendarRules {
     }
 
     static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return s == null ? null : TimeWords.key(s);
     }
 }

@@ -65,8 +65,9 @@ public final class DateExtractor implements FactExtractor<When> {
         String text = document.text();
         LocalDate anchor = document.article().published().date();
         List<Reading> readings = new ArrayList<>();
+        int[] wordStarts = wordStarts(text);
         for (int i = 0; i < rules.size(); i++) {
-            read(document, anchor, i, readings);
+            read(document, anchor, i, wordStarts, readings);
         }
         List<Reading> chosen = Compounds.join(text, withoutOverlaps(readings));
         List<When> out = new ArrayList<>(chosen.size());
@@ -76,18 +77,40 @@ public final class DateExtractor implements FactExtractor<When> {
         return List.copyOf(out);
     }
 
-    private void read(Document document, LocalDate anchor, int ruleIndex, List<Reading> out) {
+    private void read(Document document, LocalDate anchor, int ruleIndex, int[] wordStarts, List<Reading> out) {
         String text = document.text();
-        Matcher m = rules.get(ruleIndex).pattern().matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = trimmedEnd(text, start, m.end());
-            Tense tense = tenses.tense(document.sentenceAt(start), start, end);
-            TimeValue v = rules.get(ruleIndex).reader().read(m.toMatchResult(), new Context(text, anchor, tense, words));
-            if (v != null && end > start) {
-                out.add(new Reading(start, end, ruleIndex, v));
+        Rule rule = rules.get(ruleIndex);
+        Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int after = 0;
+        for (int from : wordStarts) {
+            if (from < after || !m.region(from, text.length()).lookingAt()) {
+                continue;
+            }
+            int end = trimmedEnd(text, from, m.end());
+            Tense tense = tenses.tense(document.sentenceAt(from), from, end);
+            TimeValue v = rule.reader().read(m.toMatchResult(), new Context(text, anchor, tense, words));
+            if (v != null && end > from) {
+                out.add(new Reading(from, end, ruleIndex, v));
+                after = m.end();
             }
         }
+    }
+
+    /** Where a rule may start: every expression begins a word (or is a "'90s"). Trying only there is fast. */
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean opens = Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+            if (opens && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 
     /** A sentence-final period after a full word is not part of the expression ("in October."). */

@@ -1,8 +1,9 @@
 package dev.triangulate.analyze.time;
 
 import dev.triangulate.text.Lexicon;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,16 +43,54 @@ record TimeWords(Map<String, Integer> months, Set<String> ambiguousMonths,
                 table("day-parts.txt"), table("sets.txt"), table("holidays.txt"));
     }
 
-    /** A regex alternation of the keys, longest first so that "sept" wins over "sep". */
+    /**
+     * A regex matching any of the keys, built as a trie ("j(?:an(?:uary)?|une)") so that the matcher
+     * tries each character once instead of every word in turn; greedy optional tails prefer the longest
+     * key ("sept" over "sep"). A space in a key matches any run of spaces or tabs.
+     */
     static String alternation(Set<String> keys) {
-        return keys.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(k -> java.util.regex.Pattern.quote(k).replace(" ", "\\E[^\\S\\n]+\\Q"))
-                .collect(Collectors.joining("|", "(?:", ")"));
+        Trie root = new Trie();
+        keys.forEach(k -> root.add(k, 0));
+        return "(?:" + root.regex() + ")";
     }
 
+    /** A character trie of lower-case keys, emitted as a regex. */
+    private static final class Trie {
+        private final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        private boolean terminal;
+
+        void add(String key, int i) {
+            if (i == key.length()) {
+                terminal = true;
+                return;
+            }
+            children.computeIfAbsent(key.charAt(i), c -> new Trie()).add(key, i + 1);
+        }
+
+        String regex() {
+            List<String> branches = new ArrayList<>();
+            children.forEach((c, child) -> branches.add(escape(c) + child.regex()));
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String body = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            return terminal ? "(?:" + body + ")?" : body;
+        }
+
+        private static String escape(char c) {
+            if (c == ' ') {
+                return "[^\\S\\n]+";
+            }
+            return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+        }
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** The lookup form of a word: lower case, single spaces, straight apostrophes. */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('’', '\'');
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return lower.indexOf(' ') < 0 && lower.indexOf('\t') < 0 ? lower : SPACES.matcher(lower).replaceAll(" ");
     }
 
     private static Set<String> words(String file) {
