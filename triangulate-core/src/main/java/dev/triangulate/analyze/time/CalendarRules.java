@@ -46,6 +46,9 @@ final class CalendarRules {
                 Rule.of("slash-date", "(?<a>[0-3]?\\d)[/.](?<b>[0-3]?\\d)[/.](?<year>1\\d{3}|20\\d\\d)", this::slashed),
                 Rule.of("quarter", "(?:the" + SP + ")?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)" + SP + "quarter"
                         + SP + "(?:of" + SP + ")?" + YEAR, this::quarter),
+                Rule.of("quarter-relative", "(?:the" + SP + ")?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+                        + "(?:" + SP + "|-)quarter(?:" + SP + "of" + SP + "(?<rel>this|last|next|the" + SP + "previous|the" + SP
+                        + "current)" + SP + "year)?", this::quarterRelative),
                 Rule.of("q-year", "q(?<q>[1-4])" + SEP + "?" + YEAR, this::quarter),
                 Rule.of("year-q", YEAR + SEP + "?q(?<q2>[1-4])", this::quarter),
                 Rule.of("half", "(?:the" + SP + ")?(?<ord>first|second|1st|2nd)" + SP + "half" + SP + "of" + SP + YEAR
@@ -196,6 +199,24 @@ final class CalendarRules {
         String q = group(m, "q") != null ? group(m, "q") : group(m, "q2");
         int n = q != null ? Integer.parseInt(q) : ordinal(group(m, "ord"));
         return TimeValue.quarter(Integer.parseInt(group(m, "year")), n);
+    }
+
+    /** "the fourth quarter" (of this year, or the latest one in a past clause), "the first quarter of last year". */
+    private TimeValue quarterRelative(MatchResult m, Context c) {
+        String ord = lower(group(m, "ord"));
+        String rel = lower(group(m, "rel"));
+        if (!c.known() || (ord.equals("last") || ord.equals("final")) && rel == null) {
+            return null; // "the last quarter" is the previous one: unit-deixis reads it
+        }
+        int q = ord.equals("last") || ord.equals("final") ? 4 : ordinal(ord);
+        int y = c.anchor().getYear();
+        int current = (c.anchor().getMonthValue() - 1) / 3 + 1;
+        if (rel != null) {
+            y += rel.contains("last") || rel.contains("previous") ? -1 : rel.equals("next") ? 1 : 0;
+        } else if (c.tense() == Tense.PAST && q > current) {
+            y -= 1;
+        }
+        return TimeValue.quarter(y, q);
     }
 
     private TimeValue half(MatchResult m, Context c) {

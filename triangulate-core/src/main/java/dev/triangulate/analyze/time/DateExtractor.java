@@ -72,7 +72,8 @@ public final class DateExtractor implements FactExtractor<When> {
         List<Reading> chosen = Compounds.join(text, withoutOverlaps(readings));
         List<When> out = new ArrayList<>(chosen.size());
         for (Reading r : chosen) {
-            out.add(toWhen(document, r, relations.relation(text, r.start(), r.end(), out)));
+            Reading dated = anchor == null ? r : onAnchorDay(r, anchor);
+            out.add(toWhen(document, dated, relations.relation(text, r.start(), r.end(), out)));
         }
         return List.copyOf(out);
     }
@@ -111,6 +112,18 @@ public final class DateExtractor implements FactExtractor<When> {
             }
         }
         return java.util.Arrays.copyOf(starts, n);
+    }
+
+    /**
+     * A clock time with no day beside it is taken to fall on the publication day, as TimeML annotators
+     * and news readers do ("trading halted at 14:30 GMT").
+     */
+    private static Reading onAnchorDay(Reading r, LocalDate anchor) {
+        String v = r.value().value();
+        if (r.value().type() != TimeType.TIME || v == null || !v.startsWith("T") || !v.contains(":")) {
+            return r;
+        }
+        return new Reading(r.start(), r.end(), r.rule(), TimeValue.clock(anchor, v.substring(1)));
     }
 
     /** A sentence-final period after a full word is not part of the expression ("in October."). */

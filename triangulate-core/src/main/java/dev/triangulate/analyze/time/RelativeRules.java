@@ -37,7 +37,7 @@ final class RelativeRules {
                 Rule.of("deictic", "(?<rel>the" + SP + "day" + SP + "before" + SP + "yesterday|the" + SP + "day" + SP
                         + "after" + SP + "tomorrow|yesterday|today|tomorrow|tonight)(?:" + SP + dayPart + ")?", this::deictic),
                 Rule.of("this-part", "(?<rel>this|last)" + SP + dayPart, this::deictic),
-                Rule.of("unit-deixis", "(?:(?<mod>early|late|mid|earlier|later)(?:" + SP + "|-)(?:in" + SP + ")?)?(?:the" + SP
+                Rule.of("unit-deixis", "(?:(?<mod>early|late|mid|earlier|later|(?:the" + SP + ")?(?:end|beginning|start|middle)" + SP + "of)(?:" + SP + "|-)(?:in" + SP + ")?)?(?:the" + SP
                         + ")?(?<det>this|last|next|previous|coming|current|past|the)" + SP + PERIOD, this::period),
                 Rule.of("ago", count + "(?:" + SP + "|-)" + unit + SP + "(?<dir>ago|from" + SP + "now|hence)", this::ago),
                 Rule.of("offset-from", count + "(?:" + SP + "|-)" + unit + SP + "(?<dir>before|after|from)" + SP
@@ -226,7 +226,9 @@ final class RelativeRules {
             }
             h = ap.startsWith("p") ? h % 12 + 12 : h % 12;
         }
-        return TimeValue.clock(null, String.format("%02d:%s", h, mi == null ? "00" : mi));
+        String tz = lower(group(m, "tz"));
+        String zone = tz != null && (tz.equals("utc") || tz.equals("gmt")) ? "Z" : "";
+        return TimeValue.clock(null, String.format("%02d:%s%s", h, mi == null ? "00" : mi, zone));
     }
 
     static String designator(String unit, String n) {
@@ -234,8 +236,8 @@ final class RelativeRules {
             case "week", "weekend" -> "P" + n + "W";
             case "month" -> "P" + n + "M";
             case "quarter" -> "P" + n + "Q";
-            case "decade" -> "P" + n + "DE";
-            case "century" -> "P" + n + "CE";
+            case "decade" -> "P" + Integer.parseInt(n) * 10 + "Y";
+            case "century" -> "P" + Integer.parseInt(n) * 100 + "Y";
             default -> "P" + n + "Y";
         };
     }

@@ -2,6 +2,7 @@ package dev.triangulate.analyze.time;
 
 import dev.triangulate.model.Sentence;
 import dev.triangulate.model.Token;
+import java.util.List;
 
 /**
  * Reads the tense of the clause around a time expression from the nearest cue word: a future cue
@@ -23,11 +24,13 @@ final class TenseReader {
         }
         Tense best = Tense.UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;
-        for (Token t : sentence.tokens()) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.end() > start && t.start() < end) {
                 continue;
             }
-            Tense cue = cue(t);
+            Tense cue = cue(t, i == 0 ? "" : TimeWords.key(tokens.get(i - 1).text()));
             int distance = t.end() <= start ? start - t.end() : t.start() - end;
             if (cue != Tense.UNKNOWN && distance < bestDistance) {
                 best = cue;
@@ -37,9 +40,13 @@ final class TenseReader {
         return best;
     }
 
-    private Tense cue(Token t) {
+    /** A participle after "to" or "be" ("to be held", "will be signed") is a plan, not a past event. */
+    private Tense cue(Token t, String previous) {
         String w = TimeWords.key(t.text());
         if (words.futureCues().contains(w)) {
+            return Tense.FUTURE;
+        }
+        if (t.isVerb() && (previous.equals("to") || previous.equals("be"))) {
             return Tense.FUTURE;
         }
         if (words.pastCues().contains(w) || t.isVerb() && w.length() > 4 && w.endsWith("ed")) {
