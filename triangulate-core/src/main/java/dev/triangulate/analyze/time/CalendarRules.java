@@ -73,6 +73,9 @@ final class CalendarRules {
         int mon = w.months().get(TimeWords.key(monthWord));
         int d = dayNumber(group(m, "day"));
         String year = group(m, "year");
+        if (partOfAmount(c.text(), m.start())) {
+            return null; // "$12 December 27", "6,107.31 August": the number belongs to an amount
+        }
         if (year == null && w.ambiguousMonths().contains(TimeWords.key(monthWord)) && !c.capitalised(m.start("month"))) {
             return null; // "5 may be": the verb
         }
@@ -85,6 +88,20 @@ final class CalendarRules {
         }
         LocalDate date = Anchoring.dayOfYear(c.anchor(), mon, d, c.tense());
         return date == null ? null : TimeValue.day(date);
+    }
+
+    private static boolean partOfAmount(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        boolean currency = Character.getType(c) == Character.CURRENCY_SYMBOL;
+        boolean decimal = i == start && (c == '.' || c == ',') && i > 1 && Character.isDigit(text.charAt(i - 2));
+        return currency || decimal;
     }
 
     private TimeValue numeric(MatchResult m, Context c) {

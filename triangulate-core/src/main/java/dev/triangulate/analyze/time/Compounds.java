@@ -21,6 +21,8 @@ final class Compounds {
     private static final Pattern CLOCK_GAP = Pattern.compile("(?i)\\s*,?\\s*(?:at|on|from|around|about|@)?\\s*");
     /** What joins a length of time to the day it is counted from. */
     private static final Pattern OFFSET_GAP = Pattern.compile("(?i)\\s+(before|after|from|prior\\s+to|following)\\s+(?:the\\s+)?");
+    /** What may stand between a weekday and the week it belongs to. */
+    private static final Pattern WEEK_GAP = Pattern.compile("(?i)\\s*(?:,|-|of|on|\\s)?\\s*");
     private static final Pattern COUNT = Pattern.compile("P(\\d+)([DWMY])");
 
     private Compounds() {
@@ -44,7 +46,11 @@ final class Compounds {
     private static Reading joined(String text, Reading a, Reading b) {
         String gap = text.substring(a.end(), b.start());
         Reading clock = clocked(a, b, gap);
-        return clock != null ? clock : offset(a, b, gap);
+        if (clock != null) {
+            return clock;
+        }
+        Reading inWeek = dayOfWeek(a, b, gap);
+        return inWeek != null ? inWeek : offset(a, b, gap);
     }
 
     private static Reading clocked(Reading a, Reading b, String gap) {
@@ -58,7 +64,26 @@ final class Compounds {
                 ? new TimeValue(day.value().value() == null ? null : dayPart(day.value().value()) + "T" + time,
                         TimeType.TIME, Granularity.TIME, null, null)
                 : TimeValue.clock(day.value().begin(), time);
-        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), v);
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-day", v);
+    }
+
+    /** "Tuesday of next week", "next week on Wednesday", "Friday last week": that weekday in that week. */
+    private static Reading dayOfWeek(Reading a, Reading b, String gap) {
+        Reading day = "weekday".equals(a.kind()) ? a : "weekday".equals(b.kind()) ? b : null;
+        Reading week = isWeek(a) ? a : isWeek(b) ? b : null;
+        if (day == null || week == null || day.value().begin() == null || !WEEK_GAP.matcher(gap).matches()) {
+            return null;
+        }
+        LocalDate d = week.value().begin().plusDays(day.value().begin().getDayOfWeek().getValue() - 1L);
+        TimeValue v = day.value().type() == TimeType.TIME
+                ? TimeValue.clock(d, day.value().value().substring(day.value().value().indexOf('T') + 1))
+                : TimeValue.day(d);
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "weekday-of-week", v);
+    }
+
+    private static boolean isWeek(Reading r) {
+        return r.value().granularity() == Granularity.WEEK && r.value().value() != null
+                && r.value().value().matches("\\d{4}-W\\d\\d") && r.value().begin() != null;
     }
 
     private static Reading offset(Reading a, Reading b, String gap) {
@@ -77,7 +102,7 @@ final class Compounds {
             case "M" -> base.plusMonths(k);
             default -> base.plusYears(k);
         };
-        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), TimeValue.day(d));
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "offset", TimeValue.day(d));
     }
 
     private static String dayPart(String value) {

@@ -91,7 +91,7 @@ public final class DateExtractor implements FactExtractor<When> {
             Tense tense = tenses.tense(document.sentenceAt(from), from, end);
             TimeValue v = rule.reader().read(m.toMatchResult(), new Context(text, anchor, tense, words));
             if (v != null && end > from) {
-                out.add(new Reading(from, end, ruleIndex, v));
+                out.add(new Reading(from, end, ruleIndex, rule.name(), v));
                 after = m.end();
             }
         }
@@ -123,7 +123,7 @@ public final class DateExtractor implements FactExtractor<When> {
         if (r.value().type() != TimeType.TIME || v == null || !v.startsWith("T") || !v.contains(":")) {
             return r;
         }
-        return new Reading(r.start(), r.end(), r.rule(), TimeValue.clock(anchor, v.substring(1)));
+        return new Reading(r.start(), r.end(), r.rule(), r.kind(), TimeValue.clock(anchor, v.substring(1)));
     }
 
     /** A sentence-final period after a full word is not part of the expression ("in October."). */
@@ -164,8 +164,8 @@ public final class DateExtractor implements FactExtractor<When> {
         return new When(document.span(r.start(), r.end()), text, v.value(), type, g, v.begin(), v.end(), relation);
     }
 
-    /** One accepted match of one rule. */
-    record Reading(int start, int end, int rule, TimeValue value) {
+    /** One accepted match of one rule ({@code kind} is the rule's name, or the name of a compound). */
+    record Reading(int start, int end, int rule, String kind, TimeValue value) {
     }
 
     static String lower(String s) {

@@ -128,6 +128,17 @@ class DateExtractorTest {
     }
 
     @Test
+    void placesAWeekdayInTheWeekNamedBesideIt() {
+        assertValue("The panel reconvenes on Tuesday of next week.", "Tuesday of next week", "2024-11-26");
+        assertValue("Officials met Friday last week.", "Friday last week", "2024-11-15");
+    }
+
+    @Test
+    void countsALengthOfTimeFromADay() {
+        assertValue("The deal was struck two weeks before Christmas.", "two weeks before Christmas", "2023-12-11");
+    }
+
+    @Test
     void readsDurationsAndSets() {
         When d = only("The ceasefire lasted 24 hours.");
         assertEquals("PT24H", d.value());
