@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
  */
 class DateEvalTest {
 
-    /** Pinned a little below the measured figures (see docs/BENCHMARKS.md); raise them when the score rises. */
-    private static final int STRICT_FLOOR = 0;
-    private static final int LENIENT_FLOOR = 0;
+    /** Pinned a little below the measured figures (measured: strict 194, lenient 295 of 985); raise them when the score rises. */
+    private static final int STRICT_FLOOR = 185;
+    private static final int LENIENT_FLOOR = 285;
 
     private static final DateExtractor EXTRACTOR = DateExtractor.english();
 
@@ -64,6 +64,7 @@ class DateEvalTest {
                 failures.add(input + " | ref " + ref + " | expected " + expected(c.get("Results")) + " | found " + describe(found));
             }
         }
+        Files.createDirectories(Paths.get("target"));
         Files.write(Paths.get("target", "date-eval-failures.txt"), failures, StandardCharsets.UTF_8);
         System.out.printf("Recognizers DateTimeModel (English): strict %d/%d, lenient %d/%d (failures in target/date-eval-failures.txt)%n",
                 strict, cases.size(), lenient, cases.size());

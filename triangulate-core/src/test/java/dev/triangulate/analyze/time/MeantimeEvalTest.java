@@ -30,9 +30,9 @@ import org.w3c.dom.NodeList;
  */
 class MeantimeEvalTest {
 
-    /** Pinned a little below the measured figures. */
-    private static final double ACCURACY_FLOOR = 0.0;
-    private static final double RECALL_FLOOR = 0.0;
+    /** Pinned a little below the measured figures (value accuracy 0.901, recall 0.807). */
+    private static final double ACCURACY_FLOOR = 0.88;
+    private static final double RECALL_FLOOR = 0.78;
 
     private static final DateExtractor EXTRACTOR = DateExtractor.english();
 
@@ -82,6 +82,7 @@ class MeantimeEvalTest {
                 }
             }
         }
+        Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "meantime-mistakes.txt"), mistakes);
         double accuracy = matched == 0 ? 0 : (double) correct / matched;
         double recall = gold == 0 ? 0 : (double) matched / gold;
