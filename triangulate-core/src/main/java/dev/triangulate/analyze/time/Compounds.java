@@ -1,0 +1,121 @@
+package dev.triangulate.analyze.time;
+
+import dev.triangulate.analyze.time.DateExtractor.Reading;
+import dev.triangulate.model.Granularity;
+import dev.triangulate.model.TimeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins neighbouring readings that name one time together: a clock time and the day written next to
+ * it ("Sunday at 3 p.m.", "9:30 on 17 November"), and a length of time counted from a day
+ * ("two weeks before Christmas", "three days after 12 January"). Stateless.
+ */
+final class Compounds {
+
+    /** What may stand between a day and its clock time. */
+    private static final Pattern CLOCK_GAP = Pattern.compile("(?i)\\s*,?\\s*(?:at|on|from|around|about|@)?\\s*");
+    /** What joins a length of time to the day it is counted from. */
+    private static final Pattern OFFSET_GAP = Pattern.compile("(?i)\\s+(before|after|from|prior\\s+to|following)\\s+(?:the\\s+)?");
+    /** What may stand between a weekday and the week it belongs to. */
+    private static final Pattern WEEK_GAP = Pattern.compile("(?i)\\s*(?:,|-|of|on|\\s)?\\s*");
+    private static final Pattern COUNT = Pattern.compile("P(\\d+)([DWMY])");
+
+    private Compounds() {
+    }
+
+    static List<Reading> join(String text, List<Reading> readings) {
+        List<Reading> out = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            Reading joined = i + 1 < readings.size() ? joined(text, r, readings.get(i + 1)) : null;
+            if (joined != null) {
+                out.add(joined);
+                i++;
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static Reading joined(String text, Reading a, Reading b) {
+        String gap = text.substring(a.end(), b.start());
+        Reading clock = clocked(a, b, gap);
+        if (clock != null) {
+            return clock;
+        }
+        Reading inWeek = dayOfWeek(a, b, gap);
+        return inWeek != null ? inWeek : offset(a, b, gap);
+    }
+
+    private static Reading clocked(Reading a, Reading b, String gap) {
+        Reading day = isDay(a) ? a : isDay(b) ? b : null;
+        Reading clock = isBareClock(a) ? a : isBareClock(b) ? b : null;
+        if (day == null || clock == null || day == clock || !CLOCK_GAP.matcher(gap).matches()) {
+            return null;
+        }
+        String time = clock.value().value().substring(1);
+        TimeValue v = day.value().begin() == null
+                ? new TimeValue(day.value().value() == null ? null : dayPart(day.value().value()) + "T" + time,
+                        TimeType.TIME, Granularity.TIME, null, null)
+                : TimeValue.clock(day.value().begin(), time);
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-day", v);
+    }
+
+    /** "Tuesday of next week", "next week on Wednesday", "Friday last week": that weekday in that week. */
+    private static Reading dayOfWeek(Reading a, Reading b, String gap) {
+        Reading day = "weekday".equals(a.kind()) ? a : "weekday".equals(b.kind()) ? b : null;
+        Reading week = isWeek(a) ? a : isWeek(b) ? b : null;
+        if (day == null || week == null || day.value().begin() == null || !WEEK_GAP.matcher(gap).matches()) {
+            return null;
+        }
+        LocalDate d = week.value().begin().plusDays(day.value().begin().getDayOfWeek().getValue() - 1L);
+        TimeValue v = day.value().type() == TimeType.TIME
+                ? TimeValue.clock(d, day.value().value().substring(day.value().value().indexOf('T') + 1))
+                : TimeValue.day(d);
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "weekday-of-week", v);
+    }
+
+    private static boolean isWeek(Reading r) {
+        return r.value().granularity() == Granularity.WEEK && r.value().value() != null
+                && r.value().value().matches("\\d{4}-W\\d\\d") && r.value().begin() != null;
+    }
+
+    private static Reading offset(Reading a, Reading b, String gap) {
+        Matcher g = OFFSET_GAP.matcher(gap);
+        Matcher n = a.value().value() == null ? null : COUNT.matcher(a.value().value());
+        if (a.value().type() != TimeType.DURATION || n == null || !n.matches() || !g.matches()
+                || !isDay(b) || b.value().begin() == null) {
+            return null;
+        }
+        long k = Long.parseLong(n.group(1)) * (g.group(1).toLowerCase(Locale.ROOT).startsWith("b")
+                || g.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? -1 : 1);
+        LocalDate base = b.value().begin();
+        LocalDate d = switch (n.group(2)) {
+            case "D" -> base.plusDays(k);
+            case "W" -> base.plusWeeks(k);
+            case "M" -> base.plusMonths(k);
+            default -> base.plusYears(k);
+        };
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "offset", TimeValue.day(d));
+    }
+
+    private static String dayPart(String value) {
+        int t = value.indexOf('T');
+        return t < 0 ? value : value.substring(0, t);
+    }
+
+    private static boolean isDay(Reading r) {
+        return r.value().granularity() == Granularity.DAY && r.value().type() == TimeType.DATE;
+    }
+
+    private static boolean isBareClock(Reading r) {
+        String v = r.value().value();
+        return r.value().granularity() == Granularity.TIME && v != null && v.startsWith("T") && v.contains(":");
+    }
+}
