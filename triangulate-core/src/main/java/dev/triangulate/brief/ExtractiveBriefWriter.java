@@ -42,38 +42,47 @@ public final class ExtractiveBriefWriter implements BriefWriter {
                 outletReview.profiles(story, comparison.findings()));
     }
 
+    /**
+     * The corroborated statements and the sentences stating corroborated facts, most independent sources
+     * first (ties in finding order), one citation set per sentence, no sentence twice.
+     */
     private List<Briefing.Cited> summary(Story story, List<Finding> findings) {
+        List<Finding> corroborated = findings.stream()
+                .filter(f -> f.verdict() instanceof Verdict.Corroborated && f.kind() != FactKind.QUOTE)
+                .sorted(java.util.Comparator.comparingInt((Finding f) -> -((Verdict.Corroborated) f.verdict()).independentSources()))
+                .toList();
         List<Briefing.Cited> out = new ArrayList<>();
         Set<Span> used = new LinkedHashSet<>();
-        for (Finding f : findings) {
-            if (f.kind() == FactKind.STATEMENT && f.verdict() instanceof Verdict.Corroborated && out.size() < SUMMARY_SENTENCES) {
+        for (Finding f : corroborated) {
+            if (out.size() >= SUMMARY_SENTENCES) {
+                break;
+            }
+            if (f.kind() == FactKind.STATEMENT) {
                 Evidence rep = representative(f);
                 if (used.add(rep.span())) {
                     out.add(new Briefing.Cited(f.statement(), ordered(rep, f.evidence())));
                 }
-            }
-        }
-        for (Finding f : findings) {
-            if (out.size() >= MIN_SUMMARY) {
-                break;
-            }
-            if (f.kind() == FactKind.QUANTITY && f.verdict() instanceof Verdict.Corroborated) {
+            } else {
                 addSentenceOf(story, f.evidence().get(0), f.evidence(), used, out);
             }
         }
         if (out.isEmpty() && !story.members().isEmpty()) {
-            Coverage lead = story.members().get(0);
-            for (Sentence s : lead.sentences()) {
-                if (out.size() >= MIN_SUMMARY) {
-                    break;
-                }
-                if (s.tokens().size() >= 8) {
-                    String text = s.span().of(lead.article().text());
-                    out.add(new Briefing.Cited(text, List.of(new Evidence(s.span(), text, null, null))));
-                }
-            }
+            lead(story.members().get(0), out);
         }
         return out;
+    }
+
+    /** A story no other report corroborates is summarised by the lead of its first article. */
+    private static void lead(Coverage lead, List<Briefing.Cited> out) {
+        for (Sentence s : lead.sentences()) {
+            if (out.size() >= MIN_SUMMARY) {
+                return;
+            }
+            if (s.tokens().size() >= 8) {
+                String text = s.span().of(lead.article().text());
+                out.add(new Briefing.Cited(text, List.of(new Evidence(s.span(), text, null, null))));
+            }
+        }
     }
 
     /** The evidence whose text is the statement itself (statement findings quote their central sentence). */

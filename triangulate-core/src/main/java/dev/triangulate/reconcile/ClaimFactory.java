@@ -11,7 +11,6 @@ import dev.triangulate.model.Story;
 import dev.triangulate.model.TimeType;
 import dev.triangulate.model.When;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +63,7 @@ final class ClaimFactory {
         double scale = q.si() != null ? q.si().value() / q.value() : 1;
         double[] iv = Intervals.of(q.value() * scale, q.upper() == null ? null : q.upper() * scale, q.modifier());
         Clause clause = Clause.around(c, q.span().start(), q.span().end());
-        String subjectKey = Clause.key(Arrays.asList(q.counts().split("\\s+")));
+        String subjectKey = subjectKey(q.counts());
         String attribute = "count".equals(dimension) ? "count" : "measure (" + dimension + ")";
         return new Claim(q, original, attribute, dimension + "|" + subjectKey, q.counts(), iv[0], iv[1],
                 q.normalized(), evidence(c, q.span(), q.normalized(), clause), Map.of(subjectKey, q.counts()),
@@ -96,7 +95,7 @@ final class ClaimFactory {
         }
         for (Quantity q : c.facts(Quantity.class)) {
             if (q.counts() != null && clause.span().contains(q.span()) && near(span, q.span().start(), q.span().end())) {
-                out.putIfAbsent(Clause.key(Arrays.asList(q.counts().split("\\s+"))), q.counts());
+                out.putIfAbsent(subjectKey(q.counts()), q.counts());
             }
         }
         Span window = new Span(span.docId(), Math.max(clause.span().start(), span.start() - SUBJECT_WINDOW),
@@ -107,6 +106,23 @@ final class ClaimFactory {
             }
         }
         return out;
+    }
+
+    /**
+     * What a counted or measured thing is, for alignment: its head noun and the capitalised words that
+     * name whose it is ("North Korean troops" gives "north korean troop"). Lower-case adjectives are
+     * description, not identity: "pine forest" and "forest" are one subject.
+     */
+    static String subjectKey(String counts) {
+        String[] words = counts.strip().split("\\s+");
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                kept.add(words[i]);
+            }
+        }
+        kept.add(words[words.length - 1]);
+        return Clause.key(kept);
     }
 
     private static boolean near(Span span, int start, int end) {

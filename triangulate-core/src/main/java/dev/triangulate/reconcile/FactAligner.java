@@ -126,8 +126,8 @@ final class FactAligner {
     private Finding agreeing(List<Claim> group) {
         Claim first = group.get(0);
         Set<String> originals = group.stream().map(Claim::original).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        if (originals.size() < 2 && "date".equals(first.attribute())) {
-            return null; // a lone event date belongs to the timeline, not to the findings
+        if (originals.size() < 2 && !(first.fact() instanceof Quantity)) {
+            return null; // a date only one report gives belongs to the timeline, not to the findings
         }
         Verdict verdict = originals.size() >= 2 ? new Verdict.Corroborated(originals.size())
                 : new Verdict.SingleSource(first.article());
@@ -162,6 +162,9 @@ final class FactAligner {
     private static String describe(Claim c) {
         if (c.fact() instanceof Quantity) {
             return ("count".equals(c.attribute()) ? "number of " : "") + c.subject();
+        }
+        if ("date".equals(c.attribute())) {
+            return "date" + (c.subject().isEmpty() ? "" : " (" + c.subject() + ")");
         }
         return c.attribute() + (c.subject().isEmpty() ? "" : " of " + c.subject());
     }

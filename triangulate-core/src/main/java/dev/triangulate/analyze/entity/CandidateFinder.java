@@ -119,7 +119,11 @@ final class CandidateFinder {
             return known;
         }
         if (opensClause(tokens, i)) {
-            return !label && (known || tok.isProperNoun());
+            // The tagger calls many clause-opening plural nouns proper ("Forecasters said"); a lone
+            // unknown word ending in s needs the document to capitalise it elsewhere.
+            boolean lonePlural = t.length() > 3 && t.endsWith("s")
+                    && (i + 1 >= tokens.size() || !startsUpper(tokens.get(i + 1).text()));
+            return !label && (known || tok.isProperNoun() && !lonePlural);
         }
         return true;
     }

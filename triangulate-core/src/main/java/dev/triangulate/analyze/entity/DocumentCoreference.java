@@ -33,7 +33,7 @@ final class DocumentCoreference {
         joinBracketedAcronyms(cands, sentences, c);
         joinDesignators(cands, c);
         joinAcronymsToLongForms(cands, c);
-        joinShortForms(cands, c);
+        joinShortForms(cands, sentences, c);
         return resolved(cands, c);
     }
 
@@ -89,8 +89,25 @@ final class DocumentCoreference {
         }
     }
 
+    /** Prepositions after which a lone capitalised word names a place ("in Vellmar"), not a short form of an organisation. */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "across", "around", "outside", "inside",
+            "throughout", "above", "below", "beyond", "towards", "toward");
+
+    /** Whether any occurrence of the word stands after a locative preposition. */
+    private static boolean usedAsPlace(String key, List<Candidate> cands, List<Sentence> sentences) {
+        for (Candidate x : cands) {
+            if (x.isSingleWord() && x.from() > 0 && NameKey.key(x.text()).equals(key)) {
+                String before = sentences.get(x.sentence()).tokens().get(x.from() - 1).text().toLowerCase(java.util.Locale.ROOT);
+                if (LOCATIVES.contains(before)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "Putin" after "Vladimir Putin"; "Lockheed" after "Lockheed Martin": only when one full name fits. */
-    private static void joinShortForms(List<Candidate> cands, Clusters c) {
+    private static void joinShortForms(List<Candidate> cands, List<Sentence> sentences, Clusters c) {
         for (int i = 0; i < cands.size(); i++) {
             Candidate s = cands.get(i);
             if (!s.isSingleWord() || NameKey.isAcronym(s.text()) || NameKey.isDesignator(s.text())) {
@@ -108,7 +125,8 @@ final class DocumentCoreference {
                 boolean surname = f.type() == EntityType.PERSON && w.getLast().equals(word)
                         && (s.type() == EntityType.PERSON || s.strength() <= Candidate.SHAPE);
                 boolean orgHead = f.type() == EntityType.ORGANIZATION && f.strength() >= Candidate.HEAD
-                        && w.getFirst().equals(word) && s.type() != EntityType.PERSON;
+                        && w.getFirst().equals(word) && s.type() != EntityType.PERSON && s.type() != EntityType.PLACE
+                        && !usedAsPlace(word, cands, sentences);
                 if (surname || orgHead) {
                     fits.add(c.root(j));
                     any = j;

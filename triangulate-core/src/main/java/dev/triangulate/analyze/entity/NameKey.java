@@ -18,6 +18,7 @@ final class NameKey {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
     private static final Pattern DESIGNATOR = Pattern.compile(
             "\\p{Lu}[\\p{L}]{0,4}-?\\d+[\\p{L}\\d]*|\\d+-?\\p{Lu}[\\p{Lu}\\d]*");
+    private static final Pattern GLIDE = Pattern.compile("(?<=[aeiou])[yj](?=[aeiou])");
     private static final Pattern FOLDED_ENDING = Pattern.compile("(?:ij|iy|yi|yy|ii|y|j|i)$");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "&", "on", "de", "du", "la", "le",
             "van", "von", "der", "al", "el", "da", "del", "to", "in", "at");
@@ -58,7 +59,10 @@ final class NameKey {
         return String.join(" ", w);
     }
 
-    /** Spelling-tolerant form of one word: doubled letters single, a final y/i/j/ij/iy/yi as "i". */
+    /**
+     * Spelling-tolerant form of one word: doubled letters single, a final y/i/j/ij/iy/yi as "i", and a
+     * y or j glide between vowels dropped, as transliterations differ there ("Aliyev" / "Aliev").
+     */
     static String fold(String word) {
         StringBuilder b = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -67,7 +71,11 @@ final class NameKey {
                 b.append(c);
             }
         }
-        return word.length() < 4 ? b.toString() : FOLDED_ENDING.matcher(b).replaceFirst("i");
+        if (word.length() < 4) {
+            return b.toString();
+        }
+        String glideless = GLIDE.matcher(b).replaceAll("");
+        return FOLDED_ENDING.matcher(glideless).replaceFirst("i");
     }
 
     /** {@link #key} with every word {@link #fold folded}: equal fuzzy keys name the same thing. */
