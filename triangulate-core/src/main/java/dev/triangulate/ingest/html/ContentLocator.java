@@ -6,6 +6,7 @@ import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +47,8 @@ final class ContentLocator {
 
     /** The best-scoring container by text density; {@code root} itself when nothing scores. */
     Located byScore(Element root) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // jsoup elements compare by identity; the linked map keeps ties resolved in document order.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : root.getAllElements()) {
             int own = ownChars(e);
             if (own >= MIN_BLOCK_CHARS) {

@@ -88,9 +88,6 @@ public final class HtmlExtractor implements Extractor {
         Element body = page.body();
         cleaner.removeTags(body);
         ContentLocator.Located found = locator.bySelectors(body);
-        if (System.getProperty("html.debug") != null) {
-            System.err.println("DEBUG " + found.rule() + " " + found.containers().stream().map(e -> e.tagName() + "." + e.className() + "#" + e.id()).toList());
-        }
         if (!found.containers().isEmpty()) {
             found.containers().forEach(cleaner::removeFurniture);
             String text = collector.collect(found.containers());

@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  * @param bylineName        matches a whole class name or id of a byline element
  * @param dateMetaNames     meta names giving the publication date, most trusted first
  * @param authorMetaNames   meta names giving authors, most trusted first
+ * @param updateCue         matches words that mark a shown date as a revision date
  */
 public record HtmlRules(Set<String> removedTags, Set<String> furnitureTags, Pattern boilerplateName,
                         List<ContentSelector> contentSelectors, Pattern junkLine,
                         List<String> titleSeparators, Pattern bylineName,
-                        List<String> dateMetaNames, List<String> authorMetaNames) {
+                        List<String> dateMetaNames, List<String> authorMetaNames, Pattern updateCue) {
 
     private static final String DIR = "ingest/html/";
 
@@ -51,7 +52,8 @@ public record HtmlRules(Set<String> removedTags, Set<String> furnitureTags, Patt
                 List.copyOf(Lexicon.lines(DIR + "title-separators.txt")),
                 alternation(DIR + "byline-names.txt"),
                 lowerCased(DIR + "date-meta-names.txt"),
-                lowerCased(DIR + "author-meta-names.txt"));
+                lowerCased(DIR + "author-meta-names.txt"),
+                alternation(DIR + "update-cues.txt"));
     }
 
     /** True when any class name or the id of {@code classAndId} matches {@code pattern} in full. */

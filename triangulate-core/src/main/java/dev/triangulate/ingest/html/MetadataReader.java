@@ -30,12 +30,15 @@ final class MetadataReader {
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\||/)\\s*");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-zA-Z]{2,3}(?=$|[-_])");
     private static final int MAX_AUTHOR_CHARS = 60;
+    private static final int MAX_SITE_NAME_WORDS = 4;
     private final HtmlRules rules;
     private final AuthorFinder authors;
+    private final VisibleDateFinder shownDates;
 
     MetadataReader(HtmlRules rules) {
         this.rules = rules;
         this.authors = new AuthorFinder(rules);
+        this.shownDates = new VisibleDateFinder(rules.updateCue());
     }
 
     PageMetadata read(Document doc, String source) {
@@ -85,7 +88,7 @@ final class MetadataReader {
             if (at > 0) {
                 String head = title.substring(0, at).strip();
                 String tail = title.substring(at + s.length()).strip();
-                if (sameName(tail, outlet) || tail.length() * 2 < head.length()) {
+                if (sameName(tail, outlet) || looksLikeSiteName(tail, head)) {
                     return head;
                 }
                 int first = title.indexOf(s);
@@ -98,11 +101,20 @@ final class MetadataReader {
         return title;
     }
 
+    /** A short trailing part (a few words, shorter than the headline) is a site name or section. */
+    private static boolean looksLikeSiteName(String tail, String head) {
+        return tail.length() < head.length() && tail.split("\\s+").length <= MAX_SITE_NAME_WORDS;
+    }
+
     private static boolean sameName(String a, String outlet) {
         return !outlet.isEmpty() && normal(a).replace(" ", "").equals(normal(outlet).replace(" ", ""));
     }
 
     private Published published(Document doc, JsonLd ld, Map<String, String> meta, String url) {
+        Optional<LocalDate> shown = shownDates.byHeadline(doc);
+        if (shown.isPresent()) {
+            return Published.given(shown.get(), "date shown by the headline");
+        }
         for (String key : List.of("datePublished", "dateCreated")) {
             Optional<LocalDate> d = DateText.parse(ld.articleText(key));
             if (d.isPresent()) {
@@ -115,9 +127,9 @@ final class MetadataReader {
                 return Published.given(d.get(), "meta " + name);
             }
         }
-        return fromMarkup(doc).orElseGet(() -> DateText.inUrl(url)
-                .map(d -> Published.given(d, "date in the URL"))
-                .orElse(Published.UNKNOWN));
+        return fromMarkup(doc).or(() -> DateText.inUrl(url).map(d -> Published.given(d, "date in the URL")))
+                .or(() -> shownDates.onPage(doc).map(d -> Published.given(d, "first date on the page")))
+                .orElse(Published.UNKNOWN);
     }
 
     private static Optional<Published> fromMarkup(Document doc) {
