@@ -12,8 +12,21 @@ final class ElementNames {
     }
 
     static List<String> of(Element e) {
-        List<String> names = new ArrayList<>(e.classNames());
+        // Most elements have neither: answer without allocating, this runs for every element of a page.
+        if (e.attributesSize() == 0) {
+            return List.of();
+        }
+        String classes = e.attr("class");
         String id = e.id();
+        if (classes.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String c : classes.split("\\s+")) {
+            if (!c.isEmpty()) {
+                names.add(c);
+            }
+        }
         if (!id.isEmpty()) {
             names.add(id);
         }
