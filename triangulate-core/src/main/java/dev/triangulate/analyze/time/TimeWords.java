@@ -107,7 +107,7 @@ record TimeWords(Map<String, Integer> months, Set<String> ambiguousMonths,
             }
             out.put(key(line.substring(0, eq).strip()), line.substring(eq + 1).strip());
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Map<String, Integer> integers(Map<String, String> table) {
