@@ -61,6 +61,13 @@ class DateExtractorTest {
     }
 
     @Test
+    void takesTheTenseFromTheGoverningVerbNotAFollowingClause() {
+        assertValue("Crews held the ridge they lost in the summer, which could help them later.", "the summer", "2024-SU");
+        assertValue("The flood forced hundreds of families to leave their homes on Tuesday.", "Tuesday", "2024-11-19");
+        assertValue("On Friday, the minister will sign the agreement.", "Friday", "2024-11-22");
+    }
+
+    @Test
     void readsMonthsYearsAndDecades() {
         assertValue("The plant closed in August 2021.", "August 2021", "2021-08");
         assertValue("The dam was finished in 2019.", "2019", "2019");
