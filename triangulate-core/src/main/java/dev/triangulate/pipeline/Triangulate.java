@@ -105,9 +105,12 @@ public final class Triangulate {
         }).toList();
     }
 
+    /** Groups the articles into stories, the most widely reported first (ties keep the clusterer's order). */
     public List<Story> cluster(List<Coverage> coverages, Progress progress) {
         progress.stage("cluster", coverages.size());
-        return clusterer.cluster(coverages).stream().map(this::dateFromStory).toList();
+        return clusterer.cluster(coverages).stream().map(this::dateFromStory)
+                .sorted(java.util.Comparator.comparingInt((Story s) -> -s.members().size()))
+                .toList();
     }
 
     /** Reconciles each story and writes its briefing, in parallel, keeping story order. */
