@@ -45,6 +45,15 @@ class QuoteAlignerTest {
     }
 
     @Test
+    void oneReportGivingTheWordsToTwoSpeakersIsNoConflict() {
+        Briefing b = brief(
+                report("a", "\"" + WORDS + ",\" Governor Maria Alvarez said. Mayor Thomas Berg told reporters: \"" + WORDS + ".\""),
+                report("b", "Crews worked through the night to clear the burned streets of the hillside district."));
+        Finding f = only(b, FactKind.QUOTE, WORDS);
+        assertTrue(f.verdict() instanceof Verdict.SingleSource, f::toString);
+    }
+
+    @Test
     void shortUnattributedScareQuoteIsNoFinding() {
         Briefing b = brief(
                 report("a", "The council called the plan a \"fresh start\" for the flooded district near the river."),
