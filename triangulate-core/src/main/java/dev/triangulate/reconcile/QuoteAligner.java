@@ -108,7 +108,7 @@ final class QuoteAligner {
         }
         String speaker = firstSpeaker(group);
         String said = "“" + longest.quote().text() + "”";
-        if (bySpeaker.size() > 1) {
+        if (bySpeaker.size() > 1 && speakersDifferAcrossArticles(group)) {
             List<Verdict.Side> sides = new ArrayList<>();
             bySpeaker.forEach((k, ev) -> sides.add(new Verdict.Side(ev.get(0).value(), ev)));
             String names = String.join(" vs ", sides.stream().map(Verdict.Side::value).toList());
@@ -120,6 +120,24 @@ final class QuoteAligner {
         String who = speaker == null ? "An unnamed source" : speaker;
         return new Finding("", FactKind.QUOTE, speaker == null ? "" : speaker, "speaker", who + ": " + said,
                 verdict, evidence, "quoted words shared by " + originals.size() + " independent article(s)");
+    }
+
+    /**
+     * Whether two independent articles name different speakers for the words. One article giving the same
+     * words to two people (a slogan, a repeated line) is not reports disagreeing.
+     */
+    private boolean speakersDifferAcrossArticles(List<Carried> group) {
+        for (Carried a : group) {
+            for (Carried b : group) {
+                String ka = speakerKey(a.quote());
+                String kb = speakerKey(b.quote());
+                if (ka != null && kb != null && !ka.equals(kb)
+                        && !story.original(a.coverage().id()).equals(story.original(b.coverage().id()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String firstSpeaker(List<Carried> group) {
