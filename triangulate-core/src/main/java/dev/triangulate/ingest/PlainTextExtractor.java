@@ -48,14 +48,16 @@ public final class PlainTextExtractor implements Extractor {
 
     @Override
     public Extraction extract(RawDoc doc) {
+        if (indexOf(doc.content(), (byte) 0) >= 0) {
+            return new Extraction.Skipped(doc.source(), "binary file (contains NUL bytes), not text");
+        }
         String text;
         try {
             text = decode(doc.content());
         } catch (CharacterCodingException e) {
-            return new Extraction.Skipped(doc.source(), "not UTF-8 text (" + e.getMessage() + ")");
-        }
-        if (text.indexOf('\0') >= 0) {
-            return new Extraction.Skipped(doc.source(), "binary file (contains NUL bytes), not text");
+            int bad = firstInvalidUtf8(doc.content());
+            return new Extraction.Skipped(doc.source(), String.format(java.util.Locale.ROOT,
+                    "not UTF-8 text (byte 0x%02x at offset %d)", doc.content()[bad] & 0xff, bad));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -68,6 +70,26 @@ public final class PlainTextExtractor implements Extractor {
             return new Extraction.Skipped(doc.source(), words == 0 ? "empty file" : "too short for an article: " + words + " words");
         }
         return header.article(doc, body);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    private static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        d.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
@@ -92,7 +114,8 @@ public final class PlainTextExtractor implements Extractor {
                 if (key == null) {
                     return new Header(Map.of(), text);
                 }
-                fields.merge(key, line.substring(colon + 1).strip(), (a, b) -> a + ", " + b);
+                // Several author lines add up; for any other field the first line wins.
+                fields.merge(key, line.substring(colon + 1).strip(), (a, b) -> "authors".equals(key) ? a + ", " + b : a);
             }
             return new Header(fields, text.substring(blank + 2));
         }

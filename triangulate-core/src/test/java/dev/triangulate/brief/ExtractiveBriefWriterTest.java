@@ -104,6 +104,26 @@ class ExtractiveBriefWriterTest {
     }
 
     @Test
+    void insertedLinesStayOutOfTheSummaryAndTimelineAndMatchInAnyCase() {
+        Coverage c = report("portal", """
+                Related: Fires across the region this summer, in pictures and maps from our readers
+                The fire destroyed dozens of homes near the town on Monday, officials in the county said.
+                Crews worked overnight to contain the blaze near the river, the fire service said.""");
+        Briefing b = brief(c);
+        assertTrue(b.summary().stream().noneMatch(s -> s.text().startsWith("Related")), () -> b.summary().toString());
+        assertTrue(b.timeline().stream().noneMatch(t -> t.what().startsWith("Related")), () -> b.timeline().toString());
+        assertEquals("inserted line", b.outlets().get(0).loaded().get(0).value());
+    }
+
+    @Test
+    void loadedWordsMatchByStemNotByPrefix() {
+        Coverage c = report("relief", """
+                Disaster relief teams reached the radically changed valley after the regimental band left.
+                The catastrophic flooding closed roads across the county for a third day, officials said.""");
+        assertTrue(brief(c).outlets().get(0).loaded().isEmpty(), () -> brief(c).outlets().toString());
+    }
+
+    @Test
     void plainReportHasNoLoadedPassages() {
         Briefing b = brief(HARBOUR);
         assertTrue(b.outlets().get(0).loaded().isEmpty(), () -> b.outlets().toString());

@@ -94,7 +94,14 @@ class PlainTextExtractorTest {
     @Test
     void skipsNonUtf8WithTheReason() {
         byte[] latin1 = ("Caf\u00e9 owners near the bridge said " + BODY).getBytes(StandardCharsets.ISO_8859_1);
-        assertTrue(skipped(raw(latin1)).startsWith("not UTF-8 text"));
+        assertEquals("not UTF-8 text (byte 0xe9 at offset 3)", skipped(raw(latin1)));
+    }
+
+    @Test
+    void takesTheFirstPublishedLineWhenTheHeaderRepeatsIt() {
+        var ok = (dev.triangulate.model.Extraction.Ok) new PlainTextExtractor().extract(
+                raw("Published: 2024-05-01\nPublished: 2024-05-02\n\n" + BODY));
+        assertEquals(java.time.LocalDate.of(2024, 5, 1), ok.article().published().date());
     }
 
     @Test
