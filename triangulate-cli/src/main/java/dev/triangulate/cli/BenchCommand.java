@@ -1,7 +1,6 @@
 package dev.triangulate.cli;
 
 import dev.triangulate.model.Article;
-import dev.triangulate.model.Extraction;
 import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
 import java.io.File;
@@ -46,8 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Triangulate t = Triangulate.english();
-        List<Article> base = t.read(List.of(corpus), Progress.SILENT).stream()
-                .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article()).toList();
+        Inputs in = new Inputs();
+        in.paths = List.of(corpus);
+        List<Article> base = in.articles(t, Progress.SILENT);
         if (base.isEmpty()) {
             throw new UserError("no reports in " + corpus);
         }

@@ -1,5 +1,6 @@
 package dev.triangulate.reconcile;
 
+import dev.triangulate.internal.DisjointSets;
 import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Entity;
 import dev.triangulate.model.Evidence;
@@ -48,11 +49,11 @@ final class QuoteAligner {
                 }
             }
         }
-        Components same = new Components(all.size());
+        DisjointSets same = new DisjointSets(all.size());
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 if (sameWords(all.get(i), all.get(j))) {
-                    same.union(i, j);
+                    same.join(i, j);
                 }
             }
         }
