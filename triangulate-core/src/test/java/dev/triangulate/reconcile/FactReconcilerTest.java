@@ -13,7 +13,6 @@ import dev.triangulate.model.Finding;
 import dev.triangulate.model.Verdict;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Quantity and date reconciliation on two-report fixtures run through the real English stages. */
@@ -121,7 +120,6 @@ class FactReconcilerTest {
     }
 
     @Test
-    @Disabled("known weakness: a shared capitalised place phrase ('the Velm crossing') is taken as the dates' common subject")
     void neverComparesStartDatesOfDifferentSubjectsAtOnePlace() {
         Briefing b = brief(
                 report("a", "Tarnian border guards began arriving at the Velm crossing in August 2023, according to the agency."),
