@@ -30,7 +30,8 @@ import java.util.Map;
  * <p>The header is recognised only when every line before the first blank line is a known
  * {@code Key: value} field, so a body that happens to start with "Washington: ..." stays body.
  * Spans index into the body. Without a header title, a short first line with no closing
- * punctuation is taken as the headline (it stays in the body).
+ * punctuation is taken as the headline (it stays in the body), and a short line under it that names
+ * an outlet ("Harbour Media Group") as the outlet.
  *
  * <p>Never throws for bad bytes: empty, binary and non-UTF-8 input come back as {@link Extraction.Skipped}.
  * Immutable and thread-safe.
@@ -39,6 +40,8 @@ public final class PlainTextExtractor implements Extractor {
 
     private static final int MIN_WORDS = 20;
     private static final int HEADLINE_MAX_WORDS = 20;
+    private static final java.util.Set<String> OUTLET_WORDS = dev.triangulate.text.Lexicon.lines("ingest/outlet-words.txt");
+
     /** Header keys a user may write, to the field they fill. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("title", "title"), Map.entry("headline", "title"),
@@ -122,8 +125,12 @@ public final class PlainTextExtractor implements Extractor {
 
         Extraction article(RawDoc doc, String body) {
             String title = fields.getOrDefault("title", "");
+            String outlet = fields.get("outlet");
             if (title.isEmpty()) {
                 title = headline(body);
+                if (!title.isEmpty() && outlet == null) {
+                    outlet = masthead(body);
+                }
             }
             Published published = Published.UNKNOWN;
             String date = fields.get("published");
@@ -141,13 +148,37 @@ public final class PlainTextExtractor implements Extractor {
                     authors.add(a.strip());
                 }
             }
-            return new Extraction.Ok(new Article(doc.id(), doc.source(), title, fields.get("outlet"),
+            return new Extraction.Ok(new Article(doc.id(), doc.source(), title, outlet,
                     fields.get("url"), authors, published, fields.getOrDefault("language", "en"), body));
         }
 
         private static LocalDate parseDate(String s) {
             String t = s.strip();
             return LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
+        }
+
+        /**
+         * The line under the headline when it reads like the outlet's name: at most six words, all
+         * capitalised, one of them an outlet word ("Media", "News", "Gazette"...), no closing punctuation.
+         */
+        private static String masthead(String body) {
+            String[] lines = body.split("\n", 3);
+            if (lines.length < 3) {
+                return null;
+            }
+            String line = lines[1].strip();
+            String[] words = line.isEmpty() ? new String[0] : line.split("\\s+");
+            if (words.length == 0 || words.length > 6 || !Character.isLetterOrDigit(line.charAt(line.length() - 1))) {
+                return null;
+            }
+            boolean cue = false;
+            for (String w : words) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return null;
+                }
+                cue |= OUTLET_WORDS.contains(w.toLowerCase(Locale.ROOT));
+            }
+            return cue ? line : null;
         }
 
         /** The first line when it reads like a headline: short, and not ending like a sentence. */

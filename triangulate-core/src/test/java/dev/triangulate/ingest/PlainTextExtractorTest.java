@@ -137,6 +137,16 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void takesTheOutletFromAMastheadLineUnderTheHeadline() {
+        var ok = (dev.triangulate.model.Extraction.Ok) new PlainTextExtractor().extract(
+                raw("Council Approves New Ferry Terminal\nLakeside Media Group\n" + BODY));
+        assertEquals("Lakeside Media Group", ok.article().outlet());
+        var byline = (dev.triangulate.model.Extraction.Ok) new PlainTextExtractor().extract(
+                raw("Council Approves New Ferry Terminal\nBy Jane Holt\n" + BODY));
+        assertEquals("", byline.article().outlet());
+    }
+
+    @Test
     void aFirstLineEndingLikeASentenceIsNoHeadline() {
         assertEquals("", ok(raw("The bridge over the river is closed.\n" + BODY)).title());
         assertEquals("", ok(raw("Closed\n" + BODY)).title(), "too short for a headline");
