@@ -39,7 +39,44 @@ final class ClusteringRun {
         for (Profile p : profiles) {
             assign(p);
         }
+        if (settings.reassignMargin() < 1) {
+            reassign();
+        }
         return drafts.stream().filter(d -> !d.merged).toList();
+    }
+
+    /**
+     * One pass over every story's members, oldest story first: an article scored against its own story
+     * without itself moves to the candidate story that beats that by the margin. Early articles joined
+     * stories that had not yet shown what they were about; this lets them follow the evidence that came later.
+     */
+    private void reassign() {
+        for (StoryDraft home : List.copyOf(drafts)) {
+            if (home.merged) {
+                continue;
+            }
+            for (Profile p : List.copyOf(home.members)) {
+                double own = home.members.size() < 2 ? 0 : home.closenessWithout(p, settings.neighbours());
+                Scored best = null;
+                for (Scored s : score(p, candidates(p))) {
+                    if (s.draft != home && (best == null || s.similarity > best.similarity)) {
+                        best = s;
+                    }
+                }
+                if (best != null && best.similarity >= settings.joinThreshold()
+                        && best.similarity > own + settings.reassignMargin()) {
+                    home.remove(p, settings.centroidTerms());
+                    best.draft.add(p, settings.centroidTerms(), settings.exemplars());
+                    index(best.draft);
+                    if (home.members.isEmpty()) {
+                        unindex(home);
+                        home.merged = true; // emptied: it leaves the result like a merged draft
+                    } else {
+                        index(home);
+                    }
+                }
+            }
+        }
     }
 
     private void assign(Profile p) {
