@@ -22,6 +22,7 @@ import java.util.Set;
 final class ClusteringRun {
 
     private static final int SWEEP_EVERY = 256;
+    private static final int MAX_POSTING = 512;
 
     private final ClusterSettings settings;
     private final List<StoryDraft> drafts = new ArrayList<>();
@@ -108,7 +109,11 @@ final class ClusteringRun {
         Integer[] order = v.byWeight();
         for (int i = 0; i < Math.min(order.length, settings.queryTerms()); i++) {
             double w = v.weight(order[i]);
-            for (StoryDraft d : postings.getOrDefault(v.id(order[i]), Set.of())) {
+            Set<StoryDraft> posted = postings.getOrDefault(v.id(order[i]), Set.of());
+            if (posted.size() > MAX_POSTING) {
+                continue; // a feature this many live stories share cannot single out candidates; it only costs
+            }
+            for (StoryDraft d : posted) {
                 votes.merge(d, w, Double::sum);
             }
         }
