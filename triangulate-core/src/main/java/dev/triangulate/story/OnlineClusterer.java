@@ -76,11 +76,20 @@ public final class OnlineClusterer implements Clusterer {
         List<Profile> profiles = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             Coverage c = ordered.get(i);
-            profiles.add(new Profile(i, c, c.article().published().date(),
+            profiles.add(new Profile(i, c, windowDate(c),
                     space.vector(terms.get(i), settings.articleTerms()), MinHash.signature(c),
                     TermExtractor.statedYear(c)));
         }
         return profiles;
+    }
+
+    /**
+     * The date the time window and decay use: only a given publication date. An inferred one (the
+     * latest date a text mentions) can be far from the real one and would split a story, so it is
+     * treated as unknown here; it still orders the stream.
+     */
+    private static LocalDate windowDate(Coverage c) {
+        return c.article().published().inferred() ? null : c.article().published().date();
     }
 
     /**

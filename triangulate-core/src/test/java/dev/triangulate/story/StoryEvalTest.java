@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 class StoryEvalTest {
 
     /** Pinned a little below the measured figures; a drop below them is a regression. */
-    private static final double F1_FLOOR = 0.89;
-    private static final double PRECISION_FLOOR = 0.87;
-    private static final double RECALL_FLOOR = 0.91;
+    private static final double F1_FLOOR = 0.885;
+    private static final double PRECISION_FLOOR = 0.855;
+    private static final double RECALL_FLOOR = 0.915;
     private static final double KEY_RECALL_FLOOR = 0.89;
 
     private static EcbPlusCorpus corpus;
