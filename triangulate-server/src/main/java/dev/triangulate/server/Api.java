@@ -102,7 +102,10 @@ final class Api {
         StoryQuery q = new StoryQuery(ctx.queryParam("entity"), ctx.queryParam("outlet"), day(ctx, "from"), day(ctx, "to"),
                 ctx.queryParam("q"), limit(ctx));
         List<StorySummary> list = store.stories(q);
-        ctx.json(Map.of("count", list.size(), "stories", list));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("count", list.size());
+        out.put("stories", list);
+        ctx.json(out);
     }
 
     private void story(Context ctx) {
