@@ -128,8 +128,10 @@ final class Api {
         if (report.added().isEmpty()) {
             String reasons = String.join("; ", report.skipped().stream().map(s -> s.reason()).toList());
             ctx.attribute("error", true);
-            ctx.status(422).json(Map.of("error", Map.of("code", "not_ingested", "message", "nothing stored: " + reasons),
-                    "report", report));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("error", Map.of("code", "not_ingested", "message", "nothing stored: " + reasons));
+            out.put("report", report);
+            ctx.status(422).json(out);
             return;
         }
         ctx.status(201).json(report);
@@ -148,14 +150,18 @@ final class Api {
         return out;
     }
 
-    private Corpus.Upload raw(Context ctx) {
+    /** The raw body, read up to one byte past the limit: a chunked body has no length to check up front. */
+    private Corpus.Upload raw(Context ctx) throws IOException {
         String name = ctx.queryParam("filename");
         if (name == null || name.isBlank()) {
             throw ApiError.badRequest("a raw upload needs ?filename=NAME (its extension picks the reader, e.g. report.txt)");
         }
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body;
+        try (InputStream in = ctx.bodyInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+        }
         if (body.length > maxUploadBytes) {
-            throw tooLarge(body.length);
+            throw tooLarge(-1);
         }
         return new Corpus.Upload(name, body);
     }
@@ -190,7 +196,10 @@ final class Api {
 
     private static void error(Context ctx, int status, String code, String message) {
         ctx.attribute("error", true);
-        ctx.status(status).json(Map.of("error", Map.of("code", code, "message", message == null ? "" : message)));
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message == null ? "" : message);
+        ctx.status(status).json(Map.of("error", error));
     }
 
     private static String codeOf(int status) {

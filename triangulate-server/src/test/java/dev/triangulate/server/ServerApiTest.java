@@ -114,6 +114,11 @@ class ServerApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(big)));
         assertEquals(413, r.statusCode(), r.body());
         assertEquals("too_large", json(r).at("/error/code").asText());
+        // A chunked body announces no length: it is cut off at the limit while being read.
+        byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/api/articles?filename=big.txt"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+        assertEquals(413, chunked.statusCode(), chunked.body());
     }
 
     @Test

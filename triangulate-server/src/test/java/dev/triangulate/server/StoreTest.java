@@ -110,6 +110,24 @@ class StoreTest {
     }
 
     @Test
+    void searchNeverFailsOnArbitraryInput() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Corpus.open(store, Triangulate.english(), dir.resolve("uploads")).ingest(List.of(Examples.WILDFIRE));
+            java.util.Random random = new java.util.Random(7);
+            String alphabet = "ab fire\"'*^():-+NEARORAND{}[]\\%_\u00e9\u4e2d\ud83d\ude00\u0000;";
+            for (int i = 0; i < 2000; i++) {
+                StringBuilder q = new StringBuilder();
+                for (int n = random.nextInt(30); n > 0; n--) {
+                    q.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String text = q.toString();
+                List<StorySummary> found = store.stories(new StoryQuery(text, text, null, null, text, 5));
+                assertEquals(found, store.stories(new StoryQuery(text, text, null, null, text, 5)), "deterministic: " + text);
+            }
+        }
+    }
+
+    @Test
     void searchesTextAndFiltersByOutletAndDay() throws Exception {
         try (Store store = Store.open(dir)) {
             Corpus.open(store, Triangulate.english(), dir.resolve("uploads")).ingest(List.of(Examples.WILDFIRE));
