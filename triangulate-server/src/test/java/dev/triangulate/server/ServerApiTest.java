@@ -95,6 +95,16 @@ class ServerApiTest {
     }
 
     @Test
+    void servesBriefingsThatFollowThePublishedSchema() throws Exception {
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("..", "docs", "briefing.schema.json")));
+        for (JsonNode s : json(get("/api/stories")).get("stories")) {
+            JsonNode briefing = json(get("/api/stories/" + s.get("id").asText()));
+            assertEquals(java.util.Set.of(), schema.validate(briefing), s.get("id").asText());
+        }
+    }
+
+    @Test
     void answersUnknownThingsWithAJsonError() {
         for (String path : List.of("/api/stories/no-such-story", "/api/articles/nope", "/api/nothing-here")) {
             HttpResponse<String> r = get(path);
@@ -144,6 +154,20 @@ class ServerApiTest {
                     .POST(HttpRequest.BodyPublishers.ofString(Examples.FERRY)));
             assertEquals(201, ok.statusCode(), ok.body());
             assertEquals(200, send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + guarded.port() + "/api/status")).GET()).statusCode());
+        }
+    }
+
+    @Test
+    void loadsTheSeedOnlyIntoAnEmptyStore(@TempDir Path other) throws Exception {
+        ServerSettings settings = new ServerSettings(other, ServerSettings.LOCAL, 0, null, LIMIT, List.of(Examples.WILDFIRE));
+        List<StorySummary> first;
+        try (Server seeded = Server.start(settings, Triangulate.english())) {
+            assertEquals(5, seeded.store().counts()[0]);
+            first = seeded.store().stories(StoryQuery.all());
+        }
+        try (Server again = Server.start(settings, Triangulate.english())) {
+            assertEquals(5, again.store().counts()[0]);
+            assertEquals(first, again.store().stories(StoryQuery.all()));
         }
     }
 
