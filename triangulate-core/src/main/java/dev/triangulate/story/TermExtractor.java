@@ -249,8 +249,9 @@ final class TermExtractor {
     }
 
     /**
-     * Month and day of the year with or without a year ("November 27" reads {@code XXXX-11-27}): with no
-     * publication date to place it, the day of the year still tells two events of one kind apart.
+     * Day of the year with or without a year ("November 27" reads {@code XXXX-11-27}): with no
+     * publication date to place it, the day of the year still tells two events of one kind apart. A
+     * month alone is not a feature: every report of that month would share it.
      */
     private static void addCalendarDay(When w, Map<String, Double> counts, Map<String, String> surfaces) {
         if (w.value() == null || w.type() != dev.triangulate.model.TimeType.DATE) {
@@ -260,11 +261,8 @@ final class TermExtractor {
         if (!m.matches()) {
             return;
         }
-        String month = "c:" + m.group(1);
-        counts.merge(month, 1.0, Double::sum);
-        surfaces.putIfAbsent(month, month);
         if (m.group(2) != null) {
-            String day = month + "-" + m.group(2);
+            String day = "c:" + m.group(1) + "-" + m.group(2);
             counts.merge(day, 1.0, Double::sum);
             surfaces.putIfAbsent(day, day);
         }
