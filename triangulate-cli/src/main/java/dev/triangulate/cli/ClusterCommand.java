@@ -36,8 +36,8 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() {
         FormatCheck.jsonOnly(format);
         ConsoleProgress progress = new ConsoleProgress(System.err, true);
-        Triangulate t = Triangulate.english();
-        List<Article> articles = t.read(inputs.paths, progress).stream()
+        Triangulate t = inputs.pipeline();
+        List<Article> articles = t.readSources(inputs.paths, progress).stream()
                 .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article()).toList();
         List<Story> stories = t.cluster(t.analyze(articles, progress), progress);
         List<Map<String, Object>> rows = stories.stream().map(ClusterCommand::row).toList();

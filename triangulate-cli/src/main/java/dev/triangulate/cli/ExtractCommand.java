@@ -30,8 +30,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         FormatCheck.jsonOnly(format);
         ConsoleProgress progress = new ConsoleProgress(System.err, true);
-        Triangulate t = Triangulate.english();
-        List<Extraction> read = t.read(inputs.paths, progress);
+        Triangulate t = inputs.pipeline();
+        List<Extraction> read = t.readSources(inputs.paths, progress);
         List<dev.triangulate.model.Article> articles = read.stream()
                 .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article()).toList();
         Output.write(output, out -> {

@@ -38,8 +38,8 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         FormatCheck.jsonOnly(format);
         ConsoleProgress progress = new ConsoleProgress(System.err, true);
-        Triangulate t = Triangulate.english();
-        List<Article> articles = t.read(inputs.paths, progress).stream()
+        Triangulate t = inputs.pipeline();
+        List<Article> articles = t.readSources(inputs.paths, progress).stream()
                 .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article())
                 .map(a -> published == null || a.published().known() ? a
                         : a.withPublished(Published.given(published, "--published option")))

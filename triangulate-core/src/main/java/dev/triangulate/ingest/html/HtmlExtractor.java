@@ -83,6 +83,20 @@ public final class HtmlExtractor implements Extractor {
                 meta.authors(), meta.published(), meta.language(), text));
     }
 
+    /**
+     * The text of an HTML fragment (a feed item's content, say) as one paragraph per line, without
+     * the page-level search for a body container: the fragment is the body. Never throws.
+     */
+    public String fragmentText(String html) {
+        try {
+            Element body = Jsoup.parseBodyFragment(html == null ? "" : html).body();
+            cleaner.removeTags(body);
+            return collector.collect(java.util.List.of(body)).strip();
+        } catch (RuntimeException | StackOverflowError e) {
+            return Jsoup.parseBodyFragment(html == null ? "" : html).text();
+        }
+    }
+
     /** The body text: selector container first, density scoring when that yields too little. */
     String mainText(Document page) {
         Element body = page.body();
