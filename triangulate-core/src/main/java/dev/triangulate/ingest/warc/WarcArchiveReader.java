@@ -81,25 +81,31 @@ public final class WarcArchiveReader implements DocumentReader {
 
     /** Reads records from {@code start}; returns where to resume after a corrupt record, or -1 at the end. */
     private long readFrom(SeekableByteChannel channel, long start, String source, Tally tally, Consumer<Extraction> sink) {
-        long recordStart = start;
+        long lastGood = -1;
         boolean gzip = false;
+        WarcRecord current = null;
         try {
             channel.position(start);
             WarcReader reader = new WarcReader(channel);
             gzip = reader.compression() == WarcCompression.GZIP;
             while (true) {
-                recordStart = reader.position();
+                current = null;
                 Optional<WarcRecord> record = reader.next();
                 if (record.isEmpty()) {
                     return -1;
                 }
-                record(record.get(), source, tally, sink);
+                current = record.get();
+                record(current, source, tally, sink);
+                lastGood = current.position();
             }
         } catch (IOException | RuntimeException e) {
+            // jwarc reports where the last good record began, not where the bad one does: find it.
+            long bad = current != null ? current.position() : lastGood < 0 ? start : resync(channel, lastGood + 1, gzip);
+            bad = bad < 0 ? Math.max(start, lastGood + 1) : bad;
             tally.corrupt++;
-            sink.accept(new Extraction.Skipped(source + "#offset-" + recordStart,
-                    "corrupt WARC record at offset " + recordStart + ": " + oneLine(e)));
-            return resync(channel, recordStart + 1, gzip);
+            sink.accept(new Extraction.Skipped(source + "#offset-" + bad,
+                    "corrupt WARC record at offset " + bad + ": " + oneLine(e)));
+            return resync(channel, bad + 1, gzip);
         }
     }
 
