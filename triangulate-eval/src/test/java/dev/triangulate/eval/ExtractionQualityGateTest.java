@@ -37,7 +37,7 @@ class ExtractionQualityGateTest {
         var pages = Corpora.wcxb(dataset("wcxb-dev-articles"));
         double f1 = Evaluations.wcxbWordF1(pages, PageExtractor.triangulate());
         assertTrue(f1 >= WCXB_WORD_F1_FLOOR, "WCXB word F1 " + f1 + " < " + WCXB_WORD_F1_FLOOR);
-        Evaluations.MetadataScore m = Evaluations.wcxbMetadata(pages);
+        ExtractionScoring.MetadataScore m = Evaluations.wcxbMetadata(pages);
         assertTrue(m.date() >= WCXB_DATE_FLOOR, "date accuracy " + m.date());
         assertTrue(m.title() >= WCXB_TITLE_FLOOR, "title accuracy " + m.title());
         assertTrue(m.author() >= WCXB_AUTHOR_FLOOR, "author accuracy " + m.author());

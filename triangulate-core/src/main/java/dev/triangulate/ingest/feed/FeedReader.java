@@ -97,7 +97,7 @@ public final class FeedReader implements DocumentReader {
             }
             return;
         }
-        String id = unique(doc.id() + "-" + n, ids);
+        String id = unique(idOf(link).orElse(doc.id() + "-" + n), ids);
         sink.accept(new Extraction.Ok(new Article(id, source, clean(e.getTitle()), outlet, link, authors(e),
                 published(e), language, text)));
     }
@@ -156,6 +156,18 @@ public final class FeedReader implements DocumentReader {
             out = id + "-" + k;
         }
         return out;
+    }
+
+    /** The last path segment of the item's link without extension, when it has one. */
+    static java.util.Optional<String> idOf(String link) {
+        try {
+            String path = java.net.URI.create(link.strip()).getPath();
+            String last = path == null ? "" : path.replaceAll("/+$", "");
+            last = last.substring(last.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+            return last.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(last);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static int words(String text) {

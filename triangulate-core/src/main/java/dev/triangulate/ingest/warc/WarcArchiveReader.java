@@ -2,6 +2,7 @@ package dev.triangulate.ingest.warc;
 
 import dev.triangulate.ingest.DocumentReader;
 import dev.triangulate.ingest.Extractor;
+import dev.triangulate.model.Article;
 import dev.triangulate.model.Extraction;
 import dev.triangulate.model.RawDoc;
 import java.io.IOException;
@@ -135,7 +136,17 @@ public final class WarcArchiveReader implements DocumentReader {
             return;
         }
         tally.articles++;
-        sink.accept(html.extract(new RawDoc(idOf(target, recordSource), recordSource, "text/html", bytes)));
+        sink.accept(withUrl(html.extract(new RawDoc(idOf(target, recordSource), recordSource, "text/html", bytes)), target));
+    }
+
+    /** The page's own canonical URL wins; else the URL the crawler captured. */
+    private static Extraction withUrl(Extraction x, String target) {
+        if (x instanceof Extraction.Ok ok && ok.article().url().isBlank() && target != null) {
+            Article a = ok.article();
+            return new Extraction.Ok(new Article(a.id(), a.source(), a.title(), a.outlet(), target.strip(), a.authors(),
+                    a.published(), a.language(), a.text()));
+        }
+        return x;
     }
 
     private static boolean isHttp(WarcResponse r) {

@@ -50,6 +50,7 @@ class FeedReaderTest {
         List<Extraction> got = read(rss);
         Article a = assertInstanceOf(Extraction.Ok.class, got.getFirst()).article();
         assertEquals("Breakwater opens late", a.title());
+        assertEquals("breakwater", a.id());
         assertEquals("Harbour Gazette", a.outlet());
         assertEquals("https://gazette.example/news/breakwater", a.url());
         assertEquals(LocalDate.of(2025, 3, 4), a.published().date());

@@ -83,6 +83,7 @@ class WarcArchiveReaderTest {
         assertEquals(2, got.size(), got::toString);
         Article a = assertInstanceOf(Extraction.Ok.class, got.get(0)).article();
         assertEquals("breakwater", a.id());
+        assertEquals("https://gazette.example/news/breakwater.html", a.url());
         assertEquals(f + "#urn:uuid:a-1", a.source());
         assertEquals("Breakwater opens late", a.title());
         Extraction.Skipped summary = assertInstanceOf(Extraction.Skipped.class, got.get(1));
