@@ -100,8 +100,9 @@ public final class HtmlExtractor implements Extractor {
     /** The body text: selector container first, density scoring when that yields too little. */
     String mainText(Document page) {
         Element body = page.body();
+        Element headline = ContentLocator.headline(body);
         cleaner.removeTags(body);
-        ContentLocator.Located found = locator.bySelectors(body);
+        ContentLocator.Located found = locator.bySelectors(body, headline);
         if (!found.containers().isEmpty()) {
             found.containers().forEach(cleaner::removeFurniture);
             String text = collector.collect(found.containers());
