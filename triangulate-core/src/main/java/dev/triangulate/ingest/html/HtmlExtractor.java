@@ -104,7 +104,7 @@ public final class HtmlExtractor implements Extractor {
         cleaner.removeTags(body);
         ContentLocator.Located found = locator.bySelectors(body, headline);
         if (!found.containers().isEmpty()) {
-            found.containers().forEach(cleaner::removeFurniture);
+            found.containers().forEach(c -> cleaner.removeFurniture(c, headline, settings.minContainerChars()));
             String text = collector.collect(found.containers());
             if (TextStats.visibleChars(text) >= settings.minContainerChars()) {
                 return text;

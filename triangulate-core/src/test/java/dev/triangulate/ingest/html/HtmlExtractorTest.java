@@ -137,6 +137,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void dropsALongCommentThreadBesideAShortArticle() {
+        String reply = "<p>" + "I have owned three of these and the old one was louder, honestly. ".repeat(4) + "</p>";
+        String html = """
+                <html><head><title>Quieter kettle goes on sale</title></head><body><div id="content">
+                <div class="story"><h1>Quieter kettle goes on sale</h1>
+                <p>A kitchen maker has started selling a kettle it says runs at half the noise of its previous model.</p>
+                <p>The company said the new heating plate and a softer lid hinge account for most of the change in sound.</p>
+                <p>The kettle costs 49 pounds and ships in three colours from next week, according to the announcement.</p>
+                <p>Reviewers who tried an early unit said the click of the switch was now the loudest thing about it.</p></div>
+                <div class="comments"><div class="comment">%s%s%s%s</div></div></div></body></html>""".formatted(reply, reply, reply, reply);
+        Article a = article(html);
+        assertTrue(a.text().startsWith("A kitchen maker"), a.text());
+        assertFalse(a.text().contains("old one was louder"), a.text());
+    }
+
+    @Test
     void takesDateFromUrlWhenPageGivesNone() {
         Extraction x = HTML.extract(new RawDoc("d", "https://news.example/2021/07/14/lake-levels", "text/html",
                 "<html><body><p>Lake levels fell again this week, and boat owners were told to check their moorings.</p></body></html>"
