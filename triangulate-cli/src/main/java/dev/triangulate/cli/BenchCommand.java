@@ -1,7 +1,6 @@
 package dev.triangulate.cli;
 
 import dev.triangulate.model.Article;
-import dev.triangulate.model.Extraction;
 import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
 import java.io.File;
@@ -22,7 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the brief pipeline: articles per second and peak heap on a corpus replicated",
                 "x1, x10, x100 (in this process, after a warm-up), and the cold-start wall time of",
-                "'triangulate brief' on a folder (a fresh JVM per run). Prints a Markdown table."},
+                "'triangulate brief' on a folder (a fresh JVM per run, with the launcher's JVM options).",
+                "Prints a Markdown table. Copies are syndicated duplicates to the pipeline: they are",
+                "analysed and clustered like any article and count once when reconciled."},
         footer = {"", "Example:", "  triangulate bench --corpus examples/wildfire --cold ../shared/data/seeds"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -44,8 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Triangulate t = Triangulate.english();
-        List<Article> base = t.read(List.of(corpus), Progress.SILENT).stream()
-                .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article()).toList();
+        Inputs in = new Inputs();
+        in.paths = List.of(corpus.toString());
+        List<Article> base = in.articles(t, Progress.SILENT);
         if (base.isEmpty()) {
             throw new UserError("no reports in " + corpus);
         }
@@ -63,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Copies of the corpus under new ids, each copy's text marked so it is not a syndicated duplicate. */
+    /** Copies of the corpus under new ids: to the pipeline, each copy is a syndicated duplicate of its original. */
     private static List<Article> replicate(List<Article> base, int n) {
         List<Article> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -100,7 +102,10 @@ final class BenchCommand implements Callable<Integer> {
         double[] walls = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar,
+            String archive = jar.replaceAll("\\.jar$", "") + ".jsa";
+            Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off", "-jar", jar,
                     "brief", "-q", "--format", "json", "-o", Files.createTempFile("bench", ".json").toString(),
                     cold.toString()).inheritIO().start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {

@@ -14,9 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Groups the reports into stories and writes one reconciled, cited briefing per story:",
-                "consensus summary, disputed points, single-source claims, timeline, quotes, entities",
-                "and a per-outlet comparison."},
+        description = {"Groups the reports into stories and writes one reconciled, cited",
+                "briefing per story: consensus summary, disputed points, single-source",
+                "claims, timeline, quotes, entities and a per-outlet comparison."},
         footer = {"", "Examples:", "  triangulate brief examples/wildfire -o briefing.html",
                 "  triangulate brief --format json reports/ > briefing.json"})
 final class BriefCommand implements Callable<Integer> {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Coverage;
-import dev.triangulate.model.Extraction;
 import dev.triangulate.model.Story;
 import dev.triangulate.pipeline.Triangulate;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = {"Groups the reports into stories and prints",
@@ -25,28 +23,23 @@ final class ClusterCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (the default and only format).",
-            defaultValue = "json")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    JsonOutput output;
 
     @Override
     public Integer call() {
-        FormatCheck.jsonOnly(format);
+        Path file = output.checked();
         ConsoleProgress progress = new ConsoleProgress(System.err, true);
         Triangulate t = inputs.pipeline();
-        List<Article> articles = t.readSources(inputs.paths, progress).stream()
-                .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article()).toList();
+        List<Article> articles = inputs.articles(t, progress);
         List<Story> stories = t.cluster(t.analyze(articles, progress), progress);
         List<Map<String, Object>> rows = stories.stream().map(ClusterCommand::row).toList();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Output.write(output, out -> {
+        Output.write(file, out -> {
             out.write(json.writeValueAsString(Map.of("stories", rows)));
             out.write('\n');
         });
-        return progress.skippedCount() == 0 ? 0 : articles.isEmpty() ? Main.FAILED : Main.SKIPPED;
+        return JsonOutput.status(progress, articles.size());
     }
 
     private static Map<String, Object> row(Story s) {

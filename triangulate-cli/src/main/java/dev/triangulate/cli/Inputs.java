@@ -1,6 +1,9 @@
 package dev.triangulate.cli;
 
 import dev.triangulate.ingest.fetch.FetchSettings;
+import dev.triangulate.model.Article;
+import dev.triangulate.model.Extraction;
+import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,5 +29,11 @@ final class Inputs {
         return fetch
                 ? english.withInputs(dev.triangulate.ingest.Inputs.standard().withFetching(FetchSettings.standard()))
                 : english;
+    }
+
+    /** The usable articles of the inputs; each unusable input is reported to {@code progress}. */
+    List<Article> articles(Triangulate triangulate, Progress progress) {
+        return triangulate.readSources(paths, progress).stream()
+                .filter(x -> x instanceof Extraction.Ok).map(x -> ((Extraction.Ok) x).article()).toList();
     }
 }

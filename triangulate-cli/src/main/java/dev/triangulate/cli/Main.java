@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
  * but some inputs were skipped, 1 when nothing could be produced, 2 for a usage mistake.
  */
 @Command(name = "triangulate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Reads many news reports of one event, lines up their facts across outlets and says",
-                "what is corroborated, what only one outlet reports, and where outlets conflict,",
-                "citing the exact characters of every source.", ""},
+        description = {"Reads many news reports of one event, lines up their facts across",
+                "outlets and says what is corroborated, what only one outlet reports,",
+                "and where outlets conflict, citing the exact characters of every source.", ""},
         subcommands = {BriefCommand.class, ExtractCommand.class, FactsCommand.class, ClusterCommand.class,
-                BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 all inputs used; 3 finished but some inputs were skipped;",
                 "1 nothing could be produced; 2 usage mistake.",
                 "Run 'triangulate help <command>' for a command's options."})

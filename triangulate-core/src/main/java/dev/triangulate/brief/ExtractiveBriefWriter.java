@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Writes a briefing from source extracts only: every summary sentence is a sentence of one of the
@@ -37,16 +38,24 @@ public final class ExtractiveBriefWriter implements BriefWriter {
 
     @Override
     public Briefing write(Story story, Comparison comparison) {
-        return new Briefing(story, summary(story, comparison.findings()), comparison.findings(),
-                timeline.entries(story), quotes(story, comparison.findings()), comparison.entities(),
+        Predicate<Span> inserted = insertedLines(story);
+        return new Briefing(story, summary(story, comparison.findings(), inserted), comparison.findings(),
+                timeline.entries(story, inserted), quotes(story, comparison.findings()), comparison.entities(),
                 outletReview.profiles(story, comparison.findings()));
+    }
+
+    /** Whether a span lies in a line the publisher inserted ("RELATED: ..."): such lines are not reporting. */
+    private Predicate<Span> insertedLines(Story story) {
+        List<Span> lines = new ArrayList<>();
+        story.members().forEach(c -> lines.addAll(outletReview.insertedLines(c)));
+        return span -> lines.stream().anyMatch(l -> l.overlaps(span));
     }
 
     /**
      * The corroborated statements and the sentences stating corroborated facts, most independent sources
      * first (ties in finding order), one citation set per sentence, no sentence twice.
      */
-    private List<Briefing.Cited> summary(Story story, List<Finding> findings) {
+    private List<Briefing.Cited> summary(Story story, List<Finding> findings, Predicate<Span> inserted) {
         List<Finding> corroborated = findings.stream()
                 .filter(f -> f.verdict() instanceof Verdict.Corroborated && f.kind() != FactKind.QUOTE)
                 .sorted(java.util.Comparator.comparingInt((Finding f) -> -((Verdict.Corroborated) f.verdict()).independentSources()))
@@ -67,18 +76,18 @@ public final class ExtractiveBriefWriter implements BriefWriter {
             }
         }
         if (out.isEmpty() && !story.members().isEmpty()) {
-            lead(story.members().get(0), out);
+            lead(story.members().get(0), inserted, out);
         }
         return out;
     }
 
     /** A story no other report corroborates is summarised by the lead of its first article. */
-    private static void lead(Coverage lead, List<Briefing.Cited> out) {
+    private static void lead(Coverage lead, Predicate<Span> inserted, List<Briefing.Cited> out) {
         for (Sentence s : lead.sentences()) {
             if (out.size() >= MIN_SUMMARY) {
                 return;
             }
-            if (s.tokens().size() >= 8) {
+            if (s.tokens().size() >= 8 && !inserted.test(s.span())) {
                 String text = s.span().of(lead.article().text());
                 out.add(new Briefing.Cited(text, List.of(new Evidence(s.span(), text, null, null))));
             }

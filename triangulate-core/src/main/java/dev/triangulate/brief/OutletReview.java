@@ -9,6 +9,7 @@ import dev.triangulate.model.Span;
 import dev.triangulate.model.Story;
 import dev.triangulate.model.Token;
 import dev.triangulate.model.Verdict;
+import dev.triangulate.internal.Stems;
 import dev.triangulate.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,9 @@ final class OutletReview {
     private final Set<String> loaded;
 
     private OutletReview(Set<String> labels, Set<String> loaded) {
-        this.insertedLine = Pattern.compile("(?m)^(?:" + String.join("|", labels.stream().map(Pattern::quote).toList())
+        this.insertedLine = Pattern.compile("(?mi)^(?:" + String.join("|", labels.stream().map(Pattern::quote).toList())
                 + ")\\s*:.*$");
-        this.loaded = Set.copyOf(loaded);
+        this.loaded = loaded.stream().map(Stems::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static OutletReview english() {
@@ -55,18 +56,26 @@ final class OutletReview {
         return out;
     }
 
+    /** Lines the publisher inserted into the body ("RELATED: ..."): not the report's own words. */
+    List<Span> insertedLines(Coverage c) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = insertedLine.matcher(c.article().text());
+        while (m.find()) {
+            out.add(new Span(c.id(), m.start(), m.end()));
+        }
+        return out;
+    }
+
     private List<Evidence> loaded(Coverage c) {
         String text = c.article().text();
         List<Evidence> out = new ArrayList<>();
-        Matcher m = insertedLine.matcher(text);
-        while (m.find()) {
-            Span span = new Span(c.id(), m.start(), m.end());
-            out.add(new Evidence(span, m.group(), "inserted line", null));
+        for (Span span : insertedLines(c)) {
+            out.add(new Evidence(span, span.of(text), "inserted line", null));
         }
         for (Sentence s : c.sentences()) {
             for (Token t : s.tokens()) {
                 String lower = t.text().toLowerCase(Locale.ROOT);
-                if (loaded.stream().anyMatch(lower::startsWith) && out.stream().noneMatch(e -> e.span().overlaps(s.span()))) {
+                if (loaded.contains(Stems.of(lower)) && out.stream().noneMatch(e -> e.span().overlaps(s.span()))) {
                     out.add(new Evidence(s.span(), s.span().of(text), "loaded word: " + t.text(), null));
                     break;
                 }

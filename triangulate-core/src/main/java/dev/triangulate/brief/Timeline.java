@@ -28,11 +28,13 @@ final class Timeline {
     private record Dated(When when, Coverage coverage, String sentence, Set<String> words) {
     }
 
-    List<Briefing.TimelineEntry> entries(Story story) {
+    /** The entries of the story's dates, leaving out those in spans {@code excluded} says are not reporting. */
+    List<Briefing.TimelineEntry> entries(Story story, java.util.function.Predicate<dev.triangulate.model.Span> excluded) {
         List<Dated> all = new ArrayList<>();
         for (Coverage c : story.members()) {
             for (When w : c.facts(When.class)) {
-                if (w.placed() && w.type() == TimeType.DATE && w.granularity().compareTo(Granularity.YEAR) <= 0) {
+                if (w.placed() && w.type() == TimeType.DATE && w.granularity().compareTo(Granularity.YEAR) <= 0
+                        && !excluded.test(w.span())) {
                     Sentence s = c.document().sentenceAt(w.span().start());
                     String text = s == null ? w.text() : s.span().of(c.article().text());
                     all.add(new Dated(w, c, text, words(text)));

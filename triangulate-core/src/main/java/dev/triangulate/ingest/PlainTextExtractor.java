@@ -30,7 +30,8 @@ import java.util.Map;
  * <p>The header is recognised only when every line before the first blank line is a known
  * {@code Key: value} field, so a body that happens to start with "Washington: ..." stays body.
  * Spans index into the body. Without a header title, a short first line with no closing
- * punctuation is taken as the headline (it stays in the body).
+ * punctuation is taken as the headline (it stays in the body), and a short line under it that names
+ * an outlet ("Harbour Media Group") as the outlet.
  *
  * <p>Never throws for bad bytes: empty, binary and non-UTF-8 input come back as {@link Extraction.Skipped}.
  * Immutable and thread-safe.
@@ -39,6 +40,8 @@ public final class PlainTextExtractor implements Extractor {
 
     private static final int MIN_WORDS = 20;
     private static final int HEADLINE_MAX_WORDS = 20;
+    private static final java.util.Set<String> OUTLET_WORDS = dev.triangulate.text.Lexicon.lines("ingest/outlet-words.txt");
+
     /** Header keys a user may write, to the field they fill. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("title", "title"), Map.entry("headline", "title"),
@@ -48,14 +51,16 @@ public final class PlainTextExtractor implements Extractor {
 
     @Override
     public Extraction extract(RawDoc doc) {
+        if (indexOf(doc.content(), (byte) 0) >= 0) {
+            return new Extraction.Skipped(doc.source(), "binary file (contains NUL bytes), not text");
+        }
         String text;
         try {
             text = decode(doc.content());
         } catch (CharacterCodingException e) {
-            return new Extraction.Skipped(doc.source(), "not UTF-8 text (" + e.getMessage() + ")");
-        }
-        if (text.indexOf('\0') >= 0) {
-            return new Extraction.Skipped(doc.source(), "binary file (contains NUL bytes), not text");
+            int bad = firstInvalidUtf8(doc.content());
+            return new Extraction.Skipped(doc.source(), String.format(java.util.Locale.ROOT,
+                    "not UTF-8 text (byte 0x%02x at offset %d)", doc.content()[bad] & 0xff, bad));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -68,6 +73,26 @@ public final class PlainTextExtractor implements Extractor {
             return new Extraction.Skipped(doc.source(), words == 0 ? "empty file" : "too short for an article: " + words + " words");
         }
         return header.article(doc, body);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    private static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        d.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
@@ -92,15 +117,20 @@ public final class PlainTextExtractor implements Extractor {
                 if (key == null) {
                     return new Header(Map.of(), text);
                 }
-                fields.merge(key, line.substring(colon + 1).strip(), (a, b) -> a + ", " + b);
+                // Several author lines add up; for any other field the first line wins.
+                fields.merge(key, line.substring(colon + 1).strip(), (a, b) -> "authors".equals(key) ? a + ", " + b : a);
             }
             return new Header(fields, text.substring(blank + 2));
         }
 
         Extraction article(RawDoc doc, String body) {
             String title = fields.getOrDefault("title", "");
+            String outlet = fields.get("outlet");
             if (title.isEmpty()) {
                 title = headline(body);
+                if (!title.isEmpty() && outlet == null) {
+                    outlet = masthead(body);
+                }
             }
             Published published = Published.UNKNOWN;
             String date = fields.get("published");
@@ -118,13 +148,37 @@ public final class PlainTextExtractor implements Extractor {
                     authors.add(a.strip());
                 }
             }
-            return new Extraction.Ok(new Article(doc.id(), doc.source(), title, fields.get("outlet"),
+            return new Extraction.Ok(new Article(doc.id(), doc.source(), title, outlet,
                     fields.get("url"), authors, published, fields.getOrDefault("language", "en"), body));
         }
 
         private static LocalDate parseDate(String s) {
             String t = s.strip();
             return LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
+        }
+
+        /**
+         * The line under the headline when it reads like the outlet's name: at most six words, all
+         * capitalised, one of them an outlet word ("Media", "News", "Gazette"...), no closing punctuation.
+         */
+        private static String masthead(String body) {
+            String[] lines = body.split("\n", 3);
+            if (lines.length < 3) {
+                return null;
+            }
+            String line = lines[1].strip();
+            String[] words = line.isEmpty() ? new String[0] : line.split("\\s+");
+            if (words.length == 0 || words.length > 6 || !Character.isLetterOrDigit(line.charAt(line.length() - 1))) {
+                return null;
+            }
+            boolean cue = false;
+            for (String w : words) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return null;
+                }
+                cue |= OUTLET_WORDS.contains(w.toLowerCase(Locale.ROOT));
+            }
+            return cue ? line : null;
         }
 
         /** The first line when it reads like a headline: short, and not ending like a sentence. */

@@ -10,7 +10,7 @@ import java.util.List;
  * What a run produced.
  *
  * @param coverages every analysed article, in input order
- * @param stories   the stories, in order of their first article
+ * @param stories   the stories, the most widely reported first
  * @param briefings one briefing per story, in the same order
  * @param skipped   inputs that were not used, with the reason
  */

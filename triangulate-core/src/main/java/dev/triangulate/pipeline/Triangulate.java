@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -63,16 +64,27 @@ public final class Triangulate {
         return English.PIPELINE;
     }
 
+    /**
+     * The English stages. Loading them (the tagger model, unit tables, word lists) is most of a short
+     * run's start-up, and the parts are independent, so they are built concurrently.
+     */
     private static final class English {
-        static final Triangulate PIPELINE = new Triangulate(
-                Inputs.standard(),
-                new PublicationDateInference(PublicationDateInference.Settings.defaults())::infer,
-                new Analyzer(RuleSegmenter.english(), MentionExtractor.english(),
-                        List.of(QuantityExtractor.english(), DateExtractor.english()),
-                        QuoteExtractor.english()::extract),
-                OnlineClusterer.defaults(),
-                new FactReconciler(new EntityLinker()::link),
-                new ExtractiveBriefWriter());
+        static final Triangulate PIPELINE = build();
+
+        private static Triangulate build() {
+            var segmenter = CompletableFuture.supplyAsync(RuleSegmenter::english);
+            var quantities = CompletableFuture.supplyAsync(QuantityExtractor::english);
+            var dates = CompletableFuture.supplyAsync(DateExtractor::english);
+            var mentions = CompletableFuture.supplyAsync(MentionExtractor::english);
+            var quotes = QuoteExtractor.english();
+            var clusterer = OnlineClusterer.defaults();
+            var reconciler = new FactReconciler(new EntityLinker()::link);
+            var writer = new ExtractiveBriefWriter();
+            var dating = new PublicationDateInference(PublicationDateInference.Settings.defaults());
+            Analyzer analyzer = new Analyzer(segmenter.join(), mentions.join(),
+                    List.of(quantities.join(), dates.join()), quotes::extract);
+            return new Triangulate(Inputs.standard(), dating::infer, analyzer, clusterer, reconciler, writer);
+        }
     }
 
     /** The same pipeline reading through other inputs (for example with fetching turned on). */
@@ -115,9 +127,12 @@ public final class Triangulate {
         }).toList();
     }
 
+    /** Groups the articles into stories, the most widely reported first (ties keep the clusterer's order). */
     public List<Story> cluster(List<Coverage> coverages, Progress progress) {
         progress.stage("cluster", coverages.size());
-        return clusterer.cluster(coverages).stream().map(this::dateFromStory).toList();
+        return clusterer.cluster(coverages).stream().map(this::dateFromStory)
+                .sorted(java.util.Comparator.comparingInt((Story s) -> -s.members().size()))
+                .toList();
     }
 
     /** Reconciles each story and writes its briefing, in parallel, keeping story order. */

@@ -84,12 +84,16 @@ final class ClaimFactory {
                 owners(clause, entities), clause.contentStems(cues), clause.speculative(cues));
     }
 
-    /** Noun phrases, non-place entities and counted things within {@link #SUBJECT_WINDOW} of the span. */
+    /**
+     * Noun phrases, non-place entities and counted things within {@link #SUBJECT_WINDOW} of the span,
+     * except those a locative preposition governs: "at the Velm crossing" says where, and two different
+     * groups arriving at one place are not one subject.
+     */
     private Map<String, String> subjectsNear(Coverage c, Clause clause, Span span, EntityIndex entities) {
         Map<String, String> out = new LinkedHashMap<>();
         String text = c.article().text();
         for (Clause.Phrase p : clause.phrases()) {
-            if (near(span, p.start(), p.end())) {
+            if (near(span, p.start(), p.end()) && !clause.locativeAt(p.start())) {
                 out.putIfAbsent(p.key(), text.substring(p.start(), p.end()));
             }
         }
@@ -100,8 +104,9 @@ final class ClaimFactory {
         }
         Span window = new Span(span.docId(), Math.max(clause.span().start(), span.start() - SUBJECT_WINDOW),
                 Math.min(clause.span().end(), span.end() + SUBJECT_WINDOW));
-        for (Entity e : entities.within(window).values()) {
-            if (!EntityIndex.isPlace(e)) {
+        for (var placed : entities.mentionsWithin(window)) {
+            Entity e = placed.getValue();
+            if (!EntityIndex.isPlace(e) && !clause.locativeAt(placed.getKey().span().start())) {
                 out.putIfAbsent("entity:" + e.id(), e.name());
             }
         }

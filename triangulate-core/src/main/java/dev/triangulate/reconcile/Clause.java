@@ -105,6 +105,26 @@ record Clause(Span span, List<Token> tokens) {
         return out;
     }
 
+    /** Prepositions that make the phrase after them the place of an event rather than what it is about. */
+    private static final Set<String> LOCATIVES = Set.of("at", "in", "on", "near", "to", "into", "from", "across",
+            "inside", "outside", "towards", "toward", "along", "around", "within", "throughout", "over");
+
+    /**
+     * Whether the phrase starting at character {@code start} is governed by a locative preposition
+     * ("arriving at the Velm crossing"), determiners aside: it says where, not who or what.
+     */
+    boolean locativeAt(int start) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < start) {
+            i++;
+        }
+        int k = i - 1;
+        while (k >= 0 && DETERMINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k >= 0 && LOCATIVES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isCapitalisedModifier(Token t) {
         String s = t.text();
         return Character.isUpperCase(s.charAt(0)) && ("ADJ".equals(t.pos()) || "PROPN".equals(t.pos()));

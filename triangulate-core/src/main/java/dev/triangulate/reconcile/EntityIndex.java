@@ -37,6 +37,17 @@ final class EntityIndex {
         return out;
     }
 
+    /** The mentions inside {@code span} with their entities, in mention order. */
+    List<Map.Entry<Mention, Entity>> mentionsWithin(Span span) {
+        List<Map.Entry<Mention, Entity>> out = new ArrayList<>();
+        for (Placed p : byArticle.getOrDefault(span.docId(), List.of())) {
+            if (span.contains(p.mention().span())) {
+                out.add(Map.entry(p.mention(), p.entity()));
+            }
+        }
+        return out;
+    }
+
     /** The entity of the mention overlapping {@code span}, or {@code null}. */
     Entity at(Span span) {
         for (Placed p : byArticle.getOrDefault(span.docId(), List.of())) {

@@ -1,5 +1,6 @@
 package dev.triangulate.reconcile;
 
+import dev.triangulate.internal.DisjointSets;
 import dev.triangulate.model.Evidence;
 import dev.triangulate.model.FactKind;
 import dev.triangulate.model.Finding;
@@ -50,20 +51,20 @@ final class FactAligner {
     }
 
     private List<Finding> alignKey(List<Claim> claims) {
-        Components same = new Components(claims.size());
+        DisjointSets same = new DisjointSets(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             for (int j = i + 1; j < claims.size(); j++) {
                 if (alignable(claims.get(i), claims.get(j)) && claims.get(i).compatibleWith(claims.get(j))) {
-                    same.union(i, j);
+                    same.join(i, j);
                 }
             }
         }
         List<List<Claim>> groups = same.groups(claims);
-        Components conflicts = new Components(groups.size());
+        DisjointSets conflicts = new DisjointSets(groups.size());
         for (int a = 0; a < groups.size(); a++) {
             for (int b = a + 1; b < groups.size(); b++) {
                 if (conflict(groups.get(a), groups.get(b))) {
-                    conflicts.union(a, b);
+                    conflicts.join(a, b);
                 }
             }
         }

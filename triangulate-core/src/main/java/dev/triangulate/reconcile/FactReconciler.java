@@ -37,7 +37,8 @@ public final class FactReconciler implements Reconciler {
     }
 
     @Override
-    public Comparison reconcile(Story story) {
+    public Comparison reconcile(Story whole) {
+        Story story = withoutCopies(whole);
         List<Entity> entities = linker.apply(story.members());
         EntityIndex index = new EntityIndex(entities);
         List<Finding> findings = new ArrayList<>();
@@ -45,6 +46,18 @@ public final class FactReconciler implements Reconciler {
         findings.addAll(new QuoteAligner(story, index).align());
         findings.addAll(new StatementAligner(cues).align(story));
         return new Comparison(story.id(), entities, numbered(ordered(story, findings)));
+    }
+
+    /**
+     * The story without its syndicated copies: a copy says what its original says and counts once, so
+     * aligning it again would add nothing but cost (alignment is quadratic in a story's claims).
+     */
+    static Story withoutCopies(Story story) {
+        if (story.copyOf().isEmpty()) {
+            return story;
+        }
+        List<Coverage> originals = story.members().stream().filter(c -> !story.copyOf().containsKey(c.id())).toList();
+        return new Story(story.id(), story.title(), story.keywords(), originals, Map.of());
     }
 
     private static List<Finding> ordered(Story story, List<Finding> findings) {

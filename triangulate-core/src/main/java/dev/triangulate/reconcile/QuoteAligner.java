@@ -1,5 +1,6 @@
 package dev.triangulate.reconcile;
 
+import dev.triangulate.internal.DisjointSets;
 import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Entity;
 import dev.triangulate.model.Evidence;
@@ -48,11 +49,11 @@ final class QuoteAligner {
                 }
             }
         }
-        Components same = new Components(all.size());
+        DisjointSets same = new DisjointSets(all.size());
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 if (sameWords(all.get(i), all.get(j))) {
-                    same.union(i, j);
+                    same.join(i, j);
                 }
             }
         }
@@ -108,7 +109,7 @@ final class QuoteAligner {
         }
         String speaker = firstSpeaker(group);
         String said = "“" + longest.quote().text() + "”";
-        if (bySpeaker.size() > 1) {
+        if (bySpeaker.size() > 1 && speakersDifferAcrossArticles(group)) {
             List<Verdict.Side> sides = new ArrayList<>();
             bySpeaker.forEach((k, ev) -> sides.add(new Verdict.Side(ev.get(0).value(), ev)));
             String names = String.join(" vs ", sides.stream().map(Verdict.Side::value).toList());
@@ -120,6 +121,24 @@ final class QuoteAligner {
         String who = speaker == null ? "An unnamed source" : speaker;
         return new Finding("", FactKind.QUOTE, speaker == null ? "" : speaker, "speaker", who + ": " + said,
                 verdict, evidence, "quoted words shared by " + originals.size() + " independent article(s)");
+    }
+
+    /**
+     * Whether two independent articles name different speakers for the words. One article giving the same
+     * words to two people (a slogan, a repeated line) is not reports disagreeing.
+     */
+    private boolean speakersDifferAcrossArticles(List<Carried> group) {
+        for (Carried a : group) {
+            for (Carried b : group) {
+                String ka = speakerKey(a.quote());
+                String kb = speakerKey(b.quote());
+                if (ka != null && kb != null && !ka.equals(kb)
+                        && !story.original(a.coverage().id()).equals(story.original(b.coverage().id()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String firstSpeaker(List<Carried> group) {

@@ -22,6 +22,7 @@ import java.util.Set;
 final class ClusteringRun {
 
     private static final int SWEEP_EVERY = 256;
+    private static final int MAX_POSTING = 512;
 
     private final ClusterSettings settings;
     private final List<StoryDraft> drafts = new ArrayList<>();
@@ -39,7 +40,44 @@ final class ClusteringRun {
         for (Profile p : profiles) {
             assign(p);
         }
+        if (settings.reassignMargin() < 1) {
+            reassign();
+        }
         return drafts.stream().filter(d -> !d.merged).toList();
+    }
+
+    /**
+     * One pass over every story's members, oldest story first: an article scored against its own story
+     * without itself moves to the candidate story that beats that by the margin. Early articles joined
+     * stories that had not yet shown what they were about; this lets them follow the evidence that came later.
+     */
+    private void reassign() {
+        for (StoryDraft home : List.copyOf(drafts)) {
+            if (home.merged) {
+                continue;
+            }
+            for (Profile p : List.copyOf(home.members)) {
+                double own = home.members.size() < 2 ? 0 : home.closenessWithout(p, settings.neighbours());
+                Scored best = null;
+                for (Scored s : score(p, candidates(p))) {
+                    if (s.draft != home && (best == null || s.similarity > best.similarity)) {
+                        best = s;
+                    }
+                }
+                if (best != null && best.similarity >= settings.joinThreshold()
+                        && best.similarity > own + settings.reassignMargin()) {
+                    home.remove(p, settings.centroidTerms());
+                    best.draft.add(p, settings.centroidTerms(), settings.exemplars());
+                    index(best.draft);
+                    if (home.members.isEmpty()) {
+                        unindex(home);
+                        home.merged = true; // emptied: it leaves the result like a merged draft
+                    } else {
+                        index(home);
+                    }
+                }
+            }
+        }
     }
 
     private void assign(Profile p) {
@@ -71,7 +109,11 @@ final class ClusteringRun {
         Integer[] order = v.byWeight();
         for (int i = 0; i < Math.min(order.length, settings.queryTerms()); i++) {
             double w = v.weight(order[i]);
-            for (StoryDraft d : postings.getOrDefault(v.id(order[i]), Set.of())) {
+            Set<StoryDraft> posted = postings.getOrDefault(v.id(order[i]), Set.of());
+            if (posted.size() > MAX_POSTING) {
+                continue; // a feature this many live stories share cannot single out candidates; it only costs
+            }
+            for (StoryDraft d : posted) {
                 votes.merge(d, w, Double::sum);
             }
         }

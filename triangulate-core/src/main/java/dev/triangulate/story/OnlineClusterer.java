@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  * stems, named things, event dates and quantities, halved every {@code halfLifeDays} of publication
  * gap and zero beyond {@code windowDays}) reaches {@code joinThreshold}; otherwise it starts a story.
  * When the article also matches a second story whose centroid agrees with the first, the two merge.
+ * After the pass every article is scored once more against its own story without itself and moves
+ * to a candidate story that beats that by {@code reassignMargin}: an early article joined a story
+ * before later reports showed which event it was about.
  * Document frequencies come from the batch itself, counted before assignment starts.
  *
  * <p>Facts help but are optional: {@code Mention}s supply named things, {@code When}s event dates,
@@ -60,19 +63,33 @@ public final class OnlineClusterer implements Clusterer {
 
     @Override
     public List<Story> cluster(List<Coverage> coverages) {
-        List<Coverage> ordered = processingOrder(coverages);
         FeatureSpace space = new FeatureSpace(generic, settings.genericDiscount());
+        List<Profile> profiles = profiles(processingOrder(coverages), space);
+        List<StoryDraft> drafts = new ClusteringRun(settings).assign(profiles);
+        return new StoryAssembler(space, settings.copyThreshold()).assemble(drafts);
+    }
+
+    /** The articles, in processing order, as weighted vectors over {@code space} (which counts them first). */
+    List<Profile> profiles(List<Coverage> ordered, FeatureSpace space) {
         List<ArticleTerms> terms = ordered.stream().map(extractor::extract).toList();
         terms.forEach(space::count);
         List<Profile> profiles = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             Coverage c = ordered.get(i);
-            profiles.add(new Profile(i, c, c.article().published().date(),
+            profiles.add(new Profile(i, c, windowDate(c),
                     space.vector(terms.get(i), settings.articleTerms()), MinHash.signature(c),
                     TermExtractor.statedYear(c)));
         }
-        List<StoryDraft> drafts = new ClusteringRun(settings).assign(profiles);
-        return new StoryAssembler(space, settings.copyThreshold()).assemble(drafts);
+        return profiles;
+    }
+
+    /**
+     * The date the time window and decay use: only a given publication date. An inferred one (the
+     * latest date a text mentions) can be far from the real one and would split a story, so it is
+     * treated as unknown here; it still orders the stream.
+     */
+    private static LocalDate windowDate(Coverage c) {
+        return c.article().published().inferred() ? null : c.article().published().date();
     }
 
     /**

@@ -84,6 +84,27 @@ final class SparseVector {
         return new SparseVector(ids, w);
     }
 
+    /** Without the entries at or below zero (what is left after subtracting a member). */
+    SparseVector positive() {
+        int n = 0;
+        for (double w : weights) {
+            n += w > 1e-12 ? 1 : 0;
+        }
+        if (n == ids.length) {
+            return this;
+        }
+        int[] keep = new int[n];
+        double[] w = new double[n];
+        int k = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (weights[i] > 1e-12) {
+                keep[k] = ids[i];
+                w[k++] = weights[i];
+            }
+        }
+        return new SparseVector(keep, w);
+    }
+
     SparseVector unit() {
         double n = norm();
         return n == 0 ? this : scaled(1 / n);

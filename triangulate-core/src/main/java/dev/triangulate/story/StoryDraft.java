@@ -52,6 +52,31 @@ final class StoryDraft {
         other.merged = true;
     }
 
+    /** Takes a member out again: its vector leaves the centroid and the exemplars. */
+    void remove(Profile p, int centroidTerms) {
+        members.remove(p);
+        exemplars.removeIf(e -> e == p.vector());
+        centroid = centroid.plus(p.vector().scaled(-1)).positive().top(centroidTerms);
+        if (p.year() != 0) {
+            years.computeIfPresent(p.year(), (y, n) -> n > 1 ? n - 1 : null);
+        }
+    }
+
+    /** {@link #closeness} of a member to the story without it; its own vector is left out. */
+    double closenessWithout(Profile p, int k) {
+        double[] sims = new double[exemplars.size()];
+        int i = 0;
+        for (SparseVector e : exemplars) {
+            if (e != p.vector()) {
+                sims[i++] = p.vector().cosine(e);
+            }
+        }
+        if (i == 0) {
+            return p.vector().cosine(centroid.plus(p.vector().scaled(-1)).positive());
+        }
+        return meanOfTop(java.util.Arrays.copyOf(sims, i), k);
+    }
+
     /** Mean cosine of {@code v} with its {@code k} most similar exemplars. */
     double closeness(SparseVector v, int k) {
         double[] sims = new double[exemplars.size()];
@@ -59,6 +84,10 @@ final class StoryDraft {
         for (SparseVector e : exemplars) {
             sims[i++] = v.cosine(e);
         }
+        return meanOfTop(sims, k);
+    }
+
+    private static double meanOfTop(double[] sims, int k) {
         java.util.Arrays.sort(sims);
         int take = Math.min(k, sims.length);
         double sum = 0;

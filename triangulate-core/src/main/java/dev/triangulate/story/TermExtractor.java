@@ -43,7 +43,7 @@ final class TermExtractor {
     }
 
     ArticleTerms extract(Coverage c) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Double> counts = new LinkedHashMap<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         Map<String, String> surfaces = new HashMap<>();
         addWords(c, counts, surfaces);
@@ -60,9 +60,19 @@ final class TermExtractor {
         addDates(c.facts(When.class), counts, surfaces);
         sublinear(counts, settings.dateWeight(), weights);
         counts.clear();
+        for (When w : c.facts(When.class)) {
+            addCalendarDay(w, counts, surfaces);
+        }
+        sublinear(counts, settings.calendarWeight(), weights);
+        counts.clear();
         addQuantities(c.facts(Quantity.class), counts, surfaces);
         addNumbers(c, counts, surfaces);
         sublinear(counts, settings.quantityWeight(), weights);
+        int year = statedYear(c);
+        if (year != 0 && settings.yearWeight() > 0) {
+            weights.merge("y:" + year, settings.yearWeight(), Double::sum);
+            surfaces.putIfAbsent("y:" + year, Integer.toString(year));
+        }
         return new ArticleTerms(weights, surfaces);
     }
 
@@ -123,13 +133,13 @@ final class TermExtractor {
         return stopwords.contains(lower);
     }
 
-    private void addWords(Coverage c, Map<String, Integer> counts, Map<String, String> surfaces) {
+    private void addWords(Coverage c, Map<String, Double> counts, Map<String, String> surfaces) {
         for (Sentence s : c.sentences()) {
             for (Token t : s.tokens()) {
                 String lower = normal(t.text());
                 if (CONTENT_POS.contains(t.pos()) && lower.length() > 1 && hasLetter(lower) && !isStopword(lower)) {
                     String key = "w:" + stem(lower);
-                    counts.merge(key, 1, Integer::sum);
+                    counts.merge(key, 1.0, Double::sum);
                     surfaces.putIfAbsent(key, lower);
                 }
             }
@@ -137,7 +147,7 @@ final class TermExtractor {
     }
 
     /** Maximal runs of proper nouns or mid-sentence capitalised words; a lone surname joins its full name. */
-    private void addCapitalisedRuns(Coverage c, Map<String, Integer> counts, Map<String, String> surfaces) {
+    private void addCapitalisedRuns(Coverage c, Map<String, Double> counts, Map<String, String> surfaces) {
         List<List<Token>> runs = new ArrayList<>();
         for (Sentence s : c.sentences()) {
             List<Token> run = new ArrayList<>();
@@ -166,7 +176,7 @@ final class TermExtractor {
             if (key.length() <= 3) {
                 continue;
             }
-            counts.merge(key, 1, Integer::sum);
+            counts.merge(key, 1.0, Double::sum);
             surfaces.merge(key, surface, (a, b) -> a.length() >= b.length() ? a : b);
         }
     }
@@ -196,35 +206,35 @@ final class TermExtractor {
         }
     }
 
-    private void addMentions(List<Mention> mentions, Map<String, Integer> counts, Map<String, String> surfaces) {
+    private void addMentions(List<Mention> mentions, Map<String, Double> counts, Map<String, String> surfaces) {
         for (Mention m : mentions) {
             String key = entityKey(m.canonical());
             if (key.length() > 2) {
-                counts.merge(key, 1, Integer::sum);
+                counts.merge(key, 1.0, Double::sum);
                 surfaces.putIfAbsent(key, m.canonical());
             }
         }
     }
 
-    private static void addDates(List<When> whens, Map<String, Integer> counts, Map<String, String> surfaces) {
+    private static void addDates(List<When> whens, Map<String, Double> counts, Map<String, String> surfaces) {
         for (When w : whens) {
             if (!w.placed()) {
                 continue;
             }
             Granularity g = w.granularity();
             if (g == Granularity.DAY || g == Granularity.TIME) {
-                counts.merge("d:" + w.begin(), 2, Integer::sum);
+                counts.merge("d:" + w.begin(), 2.0, Double::sum);
                 surfaces.putIfAbsent("d:" + w.begin(), w.begin().toString());
             }
             if (g == Granularity.DAY || g == Granularity.TIME || g == Granularity.MONTH) {
                 String month = "d:" + w.begin().toString().substring(0, 7);
-                counts.merge(month, 1, Integer::sum);
+                counts.merge(month, 1.0, Double::sum);
                 surfaces.putIfAbsent(month, month.substring(2));
             }
         }
     }
 
-    private static void addQuantities(List<Quantity> qs, Map<String, Integer> counts, Map<String, String> surfaces) {
+    private static void addQuantities(List<Quantity> qs, Map<String, Double> counts, Map<String, String> surfaces) {
         for (Quantity q : qs) {
             String counted = q.counts() == null ? "" : headWord(q.counts());
             String unit = q.si() != null ? q.si().unit() : q.unit();
@@ -233,18 +243,43 @@ final class TermExtractor {
                 continue;
             }
             String key = "q:" + unit + ":" + counted + ":" + roughly(value);
-            counts.merge(key, 1, Integer::sum);
+            counts.merge(key, 1.0, Double::sum);
             surfaces.putIfAbsent(key, q.text());
         }
     }
 
+    /**
+     * Month and day of the year with or without a year ("November 27" reads {@code XXXX-11-27}): with no
+     * publication date to place it, the day of the year still tells two events of one kind apart.
+     */
+    private static void addCalendarDay(When w, Map<String, Double> counts, Map<String, String> surfaces) {
+        if (w.value() == null || w.type() != dev.triangulate.model.TimeType.DATE) {
+            return;
+        }
+        java.util.regex.Matcher m = CALENDAR_VALUE.matcher(w.value());
+        if (!m.matches()) {
+            return;
+        }
+        String month = "c:" + m.group(1);
+        counts.merge(month, 1.0, Double::sum);
+        surfaces.putIfAbsent(month, month);
+        if (m.group(2) != null) {
+            String day = month + "-" + m.group(2);
+            counts.merge(day, 1.0, Double::sum);
+            surfaces.putIfAbsent(day, day);
+        }
+    }
+
+    private static final java.util.regex.Pattern CALENDAR_VALUE =
+            java.util.regex.Pattern.compile("(?:\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?");
+
     /** Numbers written in digits (years, ages, scores, tolls) name the event more than the topic. */
-    private static void addNumbers(Coverage c, Map<String, Integer> counts, Map<String, String> surfaces) {
+    private static void addNumbers(Coverage c, Map<String, Double> counts, Map<String, String> surfaces) {
         for (Sentence s : c.sentences()) {
             for (Token t : s.tokens()) {
                 String digits = t.text().replace(",", "");
                 if ("NUM".equals(t.pos()) && digits.length() >= 2 && digits.chars().allMatch(Character::isDigit)) {
-                    counts.merge("n:" + digits, 1, Integer::sum);
+                    counts.merge("n:" + digits, 1.0, Double::sum);
                     surfaces.putIfAbsent("n:" + digits, t.text());
                 }
             }
@@ -276,7 +311,7 @@ final class TermExtractor {
         return s.codePoints().anyMatch(Character::isLetter);
     }
 
-    private static void sublinear(Map<String, Integer> counts, double weight, Map<String, Double> out) {
+    private static void sublinear(Map<String, Double> counts, double weight, Map<String, Double> out) {
         if (weight <= 0) {
             return;
         }

@@ -13,13 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the ECB+ development topics (CAT XML) as segmented coverages without facts, and their gold
- * stories (topic + ecb / ecbplus). The text is rebuilt from the tokens, one sentence per line.
+ * Reads the ECB+ development topics (CAT XML) as coverages, and their gold stories (topic + ecb /
+ * ecbplus). The text is rebuilt from the tokens, one sentence per line; the documents have no
+ * titles, outlets or publication dates.
  */
 final class EcbPlusCorpus {
 
@@ -35,21 +37,29 @@ final class EcbPlusCorpus {
         return Path.of(prop == null || prop.isBlank() || prop.contains("${") ? "../../shared/data" : prop);
     }
 
+    /** Segmentation only: coverages without facts. */
     static EcbPlusCorpus read(Path root) throws IOException {
-        EcbPlusCorpus corpus = new EcbPlusCorpus();
         RuleSegmenter segmenter = RuleSegmenter.english();
+        return read(root, a -> new Coverage(segmenter.segment(a), List.of()));
+    }
+
+    /** Each document through {@code analysis} (the full Analyzer, for instance), in file order. */
+    static EcbPlusCorpus read(Path root, Function<Article, Coverage> analysis) throws IOException {
+        EcbPlusCorpus corpus = new EcbPlusCorpus();
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(p -> FILE.matcher(p.getFileName().toString()).matches()).sorted().toList();
         }
+        List<Article> articles = new ArrayList<>();
         for (Path f : files) {
             Matcher m = FILE.matcher(f.getFileName().toString());
             m.matches();
             String id = f.getFileName().toString().replace(".xml", "");
-            Article a = new Article(id, f.toString(), "", "", "", List.of(), Published.UNKNOWN, "en", text(f));
-            corpus.coverages.add(new Coverage(segmenter.segment(a), List.of()));
+            articles.add(new Article(id, f.toString(), "", "", "", List.of(), Published.UNKNOWN, "en", text(f)));
             corpus.gold.put(id, m.group(1) + "/" + m.group(3));
         }
+        // analysis is a pure function of the article: a parallel map keeps the file order
+        corpus.coverages.addAll(articles.parallelStream().map(analysis).toList());
         return corpus;
     }
 

@@ -3,8 +3,14 @@ package dev.triangulate.story;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.triangulate.analyze.Analyzer;
+import dev.triangulate.analyze.entity.MentionExtractor;
+import dev.triangulate.analyze.quantity.QuantityExtractor;
+import dev.triangulate.analyze.quote.QuoteExtractor;
+import dev.triangulate.analyze.time.DateExtractor;
 import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Story;
+import dev.triangulate.text.RuleSegmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +25,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Story clustering on the ECB+ development topics: every document clustered at once, scored with
- * B-cubed against gold story = topic + (ecb | ecbplus). No facts and no dates are given, so this
- * measures the word and capitalised-run signals alone.
+ * Story clustering on the ECB+ development topics: every document analysed by the full
+ * {@link Analyzer} (mentions, quantities, dates, quotes) and clustered at once, scored with B-cubed
+ * against gold story = topic + (ecb | ecbplus). No publication dates are given (none are inferred
+ * either), so only absolute dates in the text resolve. Analysis dominates the run time: about 30-50 s
+ * on two shared cores, nothing is cached.
  */
 class StoryEvalTest {
 
     /** Pinned a little below the measured figures; a drop below them is a regression. */
-    private static final double F1_FLOOR = 0.88;
-    private static final double PRECISION_FLOOR = 0.86;
-    private static final double RECALL_FLOOR = 0.90;
+    private static final double F1_FLOOR = 0.885;
+    private static final double PRECISION_FLOOR = 0.855;
+    private static final double RECALL_FLOOR = 0.915;
     private static final double KEY_RECALL_FLOOR = 0.89;
 
     private static EcbPlusCorpus corpus;
@@ -37,7 +45,12 @@ class StoryEvalTest {
     static void load() throws IOException {
         Path root = EcbPlusCorpus.sharedData().resolve("ecbplus-dev");
         if (Files.isDirectory(root)) {
-            corpus = EcbPlusCorpus.read(root);
+            Analyzer analyzer = new Analyzer(RuleSegmenter.english(), MentionExtractor.english(),
+                    List.of(QuantityExtractor.english(), DateExtractor.english()), QuoteExtractor.english()::extract);
+            long start = System.nanoTime();
+            corpus = EcbPlusCorpus.read(root, analyzer::analyze);
+            System.out.printf(Locale.ROOT, "ECB+ dev analysed (all facts): %d documents in %d ms%n",
+                    corpus.coverages.size(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 

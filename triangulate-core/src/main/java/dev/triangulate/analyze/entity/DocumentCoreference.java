@@ -1,5 +1,6 @@
 package dev.triangulate.analyze.entity;
 
+import dev.triangulate.internal.DisjointSets;
 import dev.triangulate.model.EntityType;
 import dev.triangulate.model.Sentence;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class DocumentCoreference {
     }
 
     List<Resolved> resolve(List<Candidate> cands, List<Sentence> sentences) {
-        Clusters c = new Clusters(cands.size());
+        DisjointSets c = new DisjointSets(cands.size());
         joinSameKeys(cands, c);
         joinBracketedAcronyms(cands, sentences, c);
         joinDesignators(cands, c);
@@ -37,7 +38,7 @@ final class DocumentCoreference {
         return resolved(cands, c);
     }
 
-    private static void joinSameKeys(List<Candidate> cands, Clusters c) {
+    private static void joinSameKeys(List<Candidate> cands, DisjointSets c) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < cands.size(); i++) {
             Integer j = first.putIfAbsent(NameKey.key(cands.get(i).text()), i);
@@ -48,7 +49,7 @@ final class DocumentCoreference {
     }
 
     /** "Army Tactical Missile System (ATACMS)" and "ATACMS (Army Tactical Missile System)". */
-    private static void joinBracketedAcronyms(List<Candidate> cands, List<Sentence> sentences, Clusters c) {
+    private static void joinBracketedAcronyms(List<Candidate> cands, List<Sentence> sentences, DisjointSets c) {
         for (int i = 0; i + 1 < cands.size(); i++) {
             Candidate a = cands.get(i);
             Candidate b = cands.get(i + 1);
@@ -70,7 +71,7 @@ final class DocumentCoreference {
                 && NameKey.abbreviates(acronym.text(), longForm.text(), slack);
     }
 
-    private static void joinDesignators(List<Candidate> cands, Clusters c) {
+    private static void joinDesignators(List<Candidate> cands, DisjointSets c) {
         for (int i = 0; i + 1 < cands.size(); i++) {
             if (cands.get(i).namesNext()) {
                 c.join(i, i + 1);
@@ -79,7 +80,7 @@ final class DocumentCoreference {
     }
 
     /** An acronym whose letters begin every word of a longer name in the same document: "US", "United States". */
-    private static void joinAcronymsToLongForms(List<Candidate> cands, Clusters c) {
+    private static void joinAcronymsToLongForms(List<Candidate> cands, DisjointSets c) {
         for (int i = 0; i < cands.size(); i++) {
             for (int j = 0; j < cands.size(); j++) {
                 if (!c.same(i, j) && cands.get(j).type() != EntityType.PERSON && abbreviates(cands.get(i), cands.get(j), 0)) {
@@ -107,7 +108,7 @@ final class DocumentCoreference {
     }
 
     /** "Putin" after "Vladimir Putin"; "Lockheed" after "Lockheed Martin": only when one full name fits. */
-    private static void joinShortForms(List<Candidate> cands, List<Sentence> sentences, Clusters c) {
+    private static void joinShortForms(List<Candidate> cands, List<Sentence> sentences, DisjointSets c) {
         for (int i = 0; i < cands.size(); i++) {
             Candidate s = cands.get(i);
             if (!s.isSingleWord() || NameKey.isAcronym(s.text()) || NameKey.isDesignator(s.text())) {
@@ -138,7 +139,7 @@ final class DocumentCoreference {
         }
     }
 
-    private static List<Resolved> resolved(List<Candidate> cands, Clusters c) {
+    private static List<Resolved> resolved(List<Candidate> cands, DisjointSets c) {
         Map<Integer, List<Candidate>> groups = new HashMap<>();
         for (int i = 0; i < cands.size(); i++) {
             groups.computeIfAbsent(c.root(i), k -> new ArrayList<>()).add(cands.get(i));

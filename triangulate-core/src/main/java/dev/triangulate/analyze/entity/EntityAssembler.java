@@ -1,5 +1,6 @@
 package dev.triangulate.analyze.entity;
 
+import dev.triangulate.internal.DisjointSets;
 import dev.triangulate.model.Entity;
 import dev.triangulate.model.EntityType;
 import dev.triangulate.model.Mention;
@@ -23,7 +24,7 @@ final class EntityAssembler {
     private record Draft(String name, EntityType type, List<String> aliases, List<Mention> mentions, int order) {
     }
 
-    List<Entity> entities(List<LocalEntity> locals, Clusters c) {
+    List<Entity> entities(List<LocalEntity> locals, DisjointSets c) {
         Map<Integer, List<LocalEntity>> groups = new LinkedHashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             groups.computeIfAbsent(c.root(i), k -> new ArrayList<>()).add(locals.get(i));

@@ -1,5 +1,6 @@
 package dev.triangulate.analyze.entity;
 
+import dev.triangulate.internal.DisjointSets;
 import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Entity;
 import dev.triangulate.model.EntityType;
@@ -37,7 +38,7 @@ public final class EntityLinker {
 
     public List<Entity> link(List<Coverage> coverages) {
         List<LocalEntity> locals = locals(coverages);
-        Clusters c = new Clusters(locals.size());
+        DisjointSets c = new DisjointSets(locals.size());
         joinSharedForms(locals, c);
         joinPeople(locals, c);
         joinAcronyms(locals, c);
@@ -57,7 +58,7 @@ public final class EntityLinker {
     }
 
     /** Same fuzzy key of the canonical name, an acronym, a designator or a multi-word form. */
-    private static void joinSharedForms(List<LocalEntity> locals, Clusters c) {
+    private static void joinSharedForms(List<LocalEntity> locals, DisjointSets c) {
         Map<String, Integer> owner = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             LocalEntity l = locals.get(i);
@@ -75,7 +76,7 @@ public final class EntityLinker {
         }
     }
 
-    private static void joinPeople(List<LocalEntity> locals, Clusters c) {
+    private static void joinPeople(List<LocalEntity> locals, DisjointSets c) {
         for (int i = 0; i < locals.size(); i++) {
             for (int j = i + 1; j < locals.size(); j++) {
                 LocalEntity a = locals.get(i);
@@ -95,7 +96,7 @@ public final class EntityLinker {
     }
 
     /** A lone surname joins the one person (after full-name merging) whose surname it spells. */
-    private static void joinSurname(List<LocalEntity> locals, Clusters c, int i) {
+    private static void joinSurname(List<LocalEntity> locals, DisjointSets c, int i) {
         LocalEntity s = locals.get(i);
         if (!s.isPerson() && s.type != EntityType.OTHER) {
             return;
@@ -127,7 +128,7 @@ public final class EntityLinker {
         return NameKey.sameWord(ga, gb);
     }
 
-    private static void joinAcronyms(List<LocalEntity> locals, Clusters c) {
+    private static void joinAcronyms(List<LocalEntity> locals, DisjointSets c) {
         for (int i = 0; i < locals.size(); i++) {
             for (String acronym : locals.get(i).acronyms()) {
                 for (int j = 0; j < locals.size(); j++) {

@@ -207,7 +207,7 @@ final class CalendarRules {
             return null;
         }
         if (!c.known()) {
-            return null;
+            return TimeValue.unplaced("XXXX-" + code, Granularity.SEASON);
         }
         return Anchoring.season(c.anchor(), code, det, c.tense()).part(modifierWord(det));
     }

@@ -57,7 +57,12 @@ public final class DateExtractor implements FactExtractor<When> {
 
     /** The extractor with the bundled English word lists. */
     public static DateExtractor english() {
-        return new DateExtractor(TimeWords.english());
+        return English.INSTANCE;
+    }
+
+    /** Built once on first use and shared: the extractor is immutable, and building it reads every word list. */
+    private static final class English {
+        static final DateExtractor INSTANCE = new DateExtractor(TimeWords.english());
     }
 
     @Override

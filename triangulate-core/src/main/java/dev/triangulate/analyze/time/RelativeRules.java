@@ -50,6 +50,8 @@ final class RelativeRules {
                         + "(?:" + SP + "(?<tz>gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|msk))?", this::clock),
                 Rule.of("clock-24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![:.,]?\\d)(?:" + SP
                         + "(?<tz>gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|msk|local" + SP + "time))?", this::clock),
+                Rule.of("clock-military", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)" + SP + "(?<tz>gmt|utc)", this::clock),
+                Rule.of("the-weekend", "the" + SP + "weekend", this::weekend),
                 Rule.of("noon", "(?<noon>noon|midday|midnight)", this::clock));
     }
 
@@ -118,6 +120,21 @@ final class RelativeRules {
             case "decade" -> TimeValue.decade((a.getYear() / 10 + step) * 10);
             case "century" -> TimeValue.century((a.getYear() / 100 + step) * 100);
             default -> null;
+        };
+    }
+
+    /** "over the weekend": the last one in a past clause, the coming one in a future clause, else the nearest. */
+    private TimeValue weekend(MatchResult m, Context c) {
+        if (!c.known()) {
+            return TimeValue.unplaced(null, Granularity.WEEK);
+        }
+        TimeValue thisWeek = weekend(c.anchor());
+        boolean over = c.anchor().isAfter(thisWeek.end());
+        boolean started = !c.anchor().isBefore(thisWeek.begin());
+        return switch (c.tense()) {
+            case PAST -> started ? thisWeek : weekend(c.anchor().minusWeeks(1));
+            case FUTURE -> over ? weekend(c.anchor().plusWeeks(1)) : thisWeek;
+            case UNKNOWN -> c.anchor().getDayOfWeek().getValue() <= 3 ? weekend(c.anchor().minusWeeks(1)) : thisWeek;
         };
     }
 

@@ -16,11 +16,6 @@ import java.util.regex.MatchResult;
  */
 final class SpanRules {
 
-    /** Words before "a day"/"several weeks"/"months" that show a length of time is meant, not an amount. */
-    private static final Set<String> LENGTH_CUES = Set.of("for", "over", "within", "in", "after", "about", "nearly",
-            "almost", "than", "past", "last", "next", "first", "coming", "previous", "final", "lasting", "spent",
-            "took", "around", "least", "just", "only", "half", "under", "some");
-
     private final TimeWords w;
     private final String count;
     private final String unit;
@@ -35,7 +30,8 @@ final class SpanRules {
         String every = "(?<every>every|each)" + SP + "(?:(?<other>other)" + SP + ")?(?:" + count + SP + ")?";
         return List.of(
                 Rule.of("duration", "(?:(?:the" + SP + ")?(?<det>past|last|next|coming|first|previous|final)" + SP + ")?"
-                        + count + "(?:" + SP + "|-)" + unit + "s?(?:-long|" + SP + "long)?", this::duration),
+                        + count + "(?<half1>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "|-)(?:(?:straight|consecutive|successive|full|whole|more|additional|further|trading|business|working)" + SP + ")?"
+                        + unit + "s?(?<half2>" + SP + "and" + SP + "a" + SP + "half)?(?:-long|" + SP + "long)?", this::duration),
                 Rule.of("plural-duration", unit + "s", this::pluralDuration),
                 Rule.of("half-hour", "half" + SP + "an" + SP + "hour|(?:a" + SP + ")?half-hour", (m, c) -> TimeValue.duration("PT30M")),
                 Rule.of("every-unit", every + unit + "s?", this::everyUnit),
@@ -49,11 +45,14 @@ final class SpanRules {
     private TimeValue duration(MatchResult m, Context c) {
         String n = w.numbers().getOrDefault(lower(group(m, "n")), group(m, "n"));
         boolean vague = !Character.isDigit(n.charAt(0)) || lower(group(m, "n")).matches("an?");
-        if (vague && group(m, "det") == null && !LENGTH_CUES.contains(c.wordBefore(m.start()))) {
+        if (vague && group(m, "det") == null && !w.lengthCues().contains(c.wordBefore(m.start()))) {
             return null; // "a day of mourning", "some months": an amount, or a phrase of its own
         }
         if (lower(group(m, "n")).matches("an?") && lower(group(m, "unit")).startsWith("sec")) {
             return null; // "a second term"
+        }
+        if ((group(m, "half1") != null || group(m, "half2") != null) && !n.equals("X")) {
+            n = new java.math.BigDecimal(n).add(new java.math.BigDecimal("0.5")).toPlainString();
         }
         return TimeValue.duration(value(n, w.units().get(lower(group(m, "unit")))));
     }

@@ -24,7 +24,7 @@ record TimeWords(Map<String, Integer> months, Set<String> ambiguousMonths,
                  Set<String> prepositions, Set<String> yearNouns,
                  Set<String> futureCues, Set<String> pastCues,
                  Map<String, String> dayParts, Map<String, String> sets,
-                 Map<String, String> holidays) {
+                 Map<String, String> holidays, Set<String> lengthCues) {
 
     private static final String DIR = "analyze/time/";
 
@@ -40,7 +40,8 @@ record TimeWords(Map<String, Integer> months, Set<String> ambiguousMonths,
                 table("units.txt"), table("relations.txt"),
                 words("prepositions.txt"), words("year-nouns.txt"),
                 words("future-cues.txt"), words("past-cues.txt"),
-                table("day-parts.txt"), table("sets.txt"), table("holidays.txt"));
+                table("day-parts.txt"), table("sets.txt"), table("holidays.txt"),
+                words("length-cues.txt"));
     }
 
     /**
@@ -106,7 +107,7 @@ record TimeWords(Map<String, Integer> months, Set<String> ambiguousMonths,
             }
             out.put(key(line.substring(0, eq).strip()), line.substring(eq + 1).strip());
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Map<String, Integer> integers(Map<String, String> table) {

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
  */
 class DateEvalTest {
 
-    /** Pinned a little below the measured figures (measured: strict 194, lenient 295 of 985); raise them when the score rises. */
-    private static final int STRICT_FLOOR = 185;
-    private static final int LENIENT_FLOOR = 285;
+    /** Pinned a little below the measured figures (measured: strict 198, lenient 299 of 985); raise them when the score rises. */
+    private static final int STRICT_FLOOR = 190;
+    private static final int LENIENT_FLOOR = 290;
 
     private static final DateExtractor EXTRACTOR = DateExtractor.english();
 

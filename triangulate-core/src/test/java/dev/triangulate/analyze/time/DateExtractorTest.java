@@ -61,6 +61,13 @@ class DateExtractorTest {
     }
 
     @Test
+    void takesTheTenseFromTheGoverningVerbNotAFollowingClause() {
+        assertValue("Crews held the ridge they lost in the summer, which could help them later.", "the summer", "2024-SU");
+        assertValue("The flood forced hundreds of families to leave their homes on Tuesday.", "Tuesday", "2024-11-19");
+        assertValue("On Friday, the minister will sign the agreement.", "Friday", "2024-11-22");
+    }
+
+    @Test
     void readsMonthsYearsAndDecades() {
         assertValue("The plant closed in August 2021.", "August 2021", "2021-08");
         assertValue("The dam was finished in 2019.", "2019", "2019");
@@ -122,6 +129,15 @@ class DateExtractorTest {
     }
 
     @Test
+    void placesTheWeekendByTense() {
+        When w = only("Clashes broke out over the weekend.");
+        assertEquals("2024-W46-WE", w.value());
+        assertEquals(LocalDate.of(2024, 11, 16), w.begin());
+        assertEquals(LocalDate.of(2024, 11, 17), w.end());
+        assertEquals("2024-W47-WE", only("Talks will resume at the weekend.").value());
+    }
+
+    @Test
     void picksTheWeekdayByTense() {
         assertValue("Rebels attacked the town on Sunday.", "Sunday", "2024-11-17");
         assertValue("Leaders will meet on Friday.", "Friday", "2024-11-22");
@@ -151,6 +167,8 @@ class DateExtractorTest {
         assertEquals("P1W", s.value());
         assertEquals(TimeType.SET, s.type());
         assertValue("The market opens every Monday.", "every Monday", "XXXX-WXX-1");
+        assertValue("The strike lasted a year and a half.", "a year and a half", "P1.5Y");
+        assertValue("Stocks fell for five straight days.", "five straight days", "P5D");
     }
 
     @Test
@@ -183,8 +201,9 @@ class DateExtractorTest {
 
     @Test
     void resolvesOnlyAbsoluteExpressionsWithoutAPublicationDate() {
-        List<When> all = EXTRACTOR.extract(TestDocs.doc("The pact of 4 June 2019 collapsed yesterday, on 5 May."));
-        assertEquals(3, all.size(), all::toString);
+        List<When> all = EXTRACTOR.extract(TestDocs.doc("The pact of 4 June 2019 collapsed yesterday, on 5 May, in the summer."));
+        assertEquals(4, all.size(), all::toString);
+        assertEquals("XXXX-SU", all.get(3).value());
         assertEquals("2019-06-04", all.get(0).value());
         assertNull(all.get(1).value());
         assertNull(all.get(1).begin());

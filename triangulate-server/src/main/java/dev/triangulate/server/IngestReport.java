@@ -1,0 +1,28 @@
+package dev.triangulate.server;
+
+import java.util.List;
+
+/**
+ * What one ingest did ({@code POST /api/articles} answers with it).
+ *
+ * @param added       ids of the articles stored
+ * @param skipped     inputs not stored, with the reason (not an article, not UTF-8, already stored...)
+ * @param reconciled  ids of the stories whose membership changed, so were reconciled and briefed again
+ * @param unchanged   stories whose membership did not change: their stored briefing was kept
+ * @param removed     ids of stories that no longer exist (merged into another)
+ * @param millis      wall time of the ingest
+ */
+public record IngestReport(List<String> added, List<Skip> skipped, List<String> reconciled, int unchanged,
+                           List<String> removed, long millis) {
+
+    public IngestReport {
+        added = List.copyOf(added);
+        skipped = List.copyOf(skipped);
+        reconciled = List.copyOf(reconciled);
+        removed = List.copyOf(removed);
+    }
+
+    /** An input that was not stored. */
+    public record Skip(String source, String reason) {
+    }
+}
