@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Triangulate t = Triangulate.english();
         Inputs in = new Inputs();
-        in.paths = List.of(corpus);
+        in.paths = List.of(corpus.toString());
         List<Article> base = in.articles(t, Progress.SILENT);
         if (base.isEmpty()) {
             throw new UserError("no reports in " + corpus);

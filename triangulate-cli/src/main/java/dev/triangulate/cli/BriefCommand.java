@@ -39,7 +39,7 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
-        Run run = Triangulate.english().brief(inputs.paths, progress);
+        Run run = inputs.pipeline().briefSources(inputs.paths, progress);
         progress.finish();
         if (run.coverages().isEmpty()) {
             System.err.println("triangulate: no usable reports in " + inputs.paths);

@@ -30,7 +30,7 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() {
         Path file = output.checked();
         ConsoleProgress progress = new ConsoleProgress(System.err, true);
-        Triangulate t = Triangulate.english();
+        Triangulate t = inputs.pipeline();
         List<Article> articles = inputs.articles(t, progress);
         List<Story> stories = t.cluster(t.analyze(articles, progress), progress);
         List<Map<String, Object>> rows = stories.stream().map(ClusterCommand::row).toList();

@@ -25,7 +25,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Path output = json.checked();
         ConsoleProgress progress = new ConsoleProgress(System.err, true);
-        Triangulate t = Triangulate.english();
+        Triangulate t = inputs.pipeline();
         List<Article> articles = t.dated(inputs.articles(t, progress));
         Output.write(output, out -> {
             for (Article a : articles) {

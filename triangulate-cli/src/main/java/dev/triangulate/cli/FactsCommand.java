@@ -34,7 +34,7 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         Path output = json.checked();
         ConsoleProgress progress = new ConsoleProgress(System.err, true);
-        Triangulate t = Triangulate.english();
+        Triangulate t = inputs.pipeline();
         List<Article> articles = inputs.articles(t, progress).stream()
                 .map(a -> published == null || a.published().known() ? a
                         : a.withPublished(Published.given(published, "--published option")))

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 "outlets and says what is corroborated, what only one outlet reports,",
                 "and where outlets conflict, citing the exact characters of every source.", ""},
         subcommands = {BriefCommand.class, ExtractCommand.class, FactsCommand.class, ClusterCommand.class,
-                BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 all inputs used; 3 finished but some inputs were skipped;",
                 "1 nothing could be produced; 2 usage mistake.",
                 "Run 'triangulate help <command>' for a command's options."})

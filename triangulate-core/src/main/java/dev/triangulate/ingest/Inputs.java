@@ -1,42 +1,99 @@
 package dev.triangulate.ingest;
 
+import dev.triangulate.ingest.feed.FeedReader;
+import dev.triangulate.ingest.fetch.FetchSettings;
+import dev.triangulate.ingest.fetch.Fetched;
+import dev.triangulate.ingest.fetch.Fetcher;
+import dev.triangulate.ingest.html.HtmlExtractor;
+import dev.triangulate.ingest.jsonl.JsonLinesReader;
+import dev.triangulate.ingest.warc.WarcArchiveReader;
 import dev.triangulate.model.Extraction;
 import dev.triangulate.model.RawDoc;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * Expands the paths a user gives (files and folders, recursively) into extractions, one per
- * article, reading each file once. A path that cannot be read becomes a {@link Extraction.Skipped}
- * naming it; the rest goes on. Folders are walked in name order so runs are repeatable.
+ * The single entry point for reading what a user gives: files, folders (recursively, in name
+ * order) and http(s) URLs, in any mix of plain text, HTML, RSS/Atom feeds, WARC archives and JSON
+ * Lines, gzipped or not, into extractions, one per article.
  *
- * <p>Which extractor reads a file is decided by its extension through the {@code extractors}
- * map (".txt" to the plain-text extractor, and so on); files with other extensions inside a
- * folder are passed over silently, but a file named directly is read as plain text.
+ * <pre>{@code
+ * Inputs.standard().read("reports/", sink);                                   // no network
+ * Inputs.standard().withFetching(FetchSettings.standard()).read("https://...", sink);
+ * }</pre>
+ *
+ * <p>The format comes from the extension ({@code ingest/extensions.txt}; {@code .gz} is decompressed
+ * and the extension before it counts), from the media type for URLs, and from the first bytes for
+ * extension-less files, unknown extensions named directly and URLs of unknown type. Inside a folder,
+ * files of unknown extension are passed over silently. The id is the file name without all its
+ * extensions. Without fetching, URLs (and feed items that only link to their article) are skipped
+ * with the reason. Every unusable input or record becomes an {@link Extraction.Skipped} naming it,
+ * and the rest goes on. Immutable and thread-safe.
  */
 public final class Inputs {
 
-    private final Map<String, Extractor> extractors;
-    private final Extractor fallback;
+    /** One document (page, feed, JSON Lines file, decompressed) may be this large at most. */
+    public static final int MAX_DOCUMENT_BYTES = 32 << 20;
+    private static final Pattern URL = Pattern.compile("(?i)^https?://.*");
+    private static final String NO_FETCH = "not fetched: network access is off (use --fetch to download URLs)";
 
-    public Inputs(Map<String, Extractor> extractors, Extractor fallback) {
-        this.extractors = Map.copyOf(extractors);
+    private final Set<Format> formats;
+    private final Format fallback;
+    private final Fetcher fetcher;
+    private final Map<Format, DocumentReader> readers;
+    private final WarcArchiveReader warc;
+
+    private Inputs(Set<Format> formats, Format fallback, Fetcher fetcher) {
+        this.formats = Set.copyOf(formats);
         this.fallback = fallback;
+        this.fetcher = fetcher;
+        HtmlExtractor html = HtmlExtractor.standard();
+        this.warc = new WarcArchiveReader(html, MAX_DOCUMENT_BYTES);
+        Map<Format, DocumentReader> r = new EnumMap<>(Format.class);
+        r.put(Format.TEXT, DocumentReader.of(new PlainTextExtractor()));
+        r.put(Format.HTML, DocumentReader.of(html));
+        r.put(Format.FEED, new FeedReader(html, this::followLink));
+        r.put(Format.WARC, warc);
+        r.put(Format.JSONL, new JsonLinesReader());
+        this.readers = Map.copyOf(r);
     }
 
-    /** Plain text only: {@code .txt}, {@code .text} and extension-less files. */
+    /** Plain text only: {@code .txt}, {@code .text} and extension-less files; a file named directly is read as text. */
     public static Inputs plainText() {
-        PlainTextExtractor text = new PlainTextExtractor();
-        return new Inputs(Map.of("txt", text, "text", text, "", text), text);
+        return new Inputs(Set.of(Format.TEXT), Format.TEXT, null);
+    }
+
+    /** Every format, no network access: URLs are skipped with the reason. */
+    public static Inputs standard() {
+        return new Inputs(Set.of(Format.values()), null, null);
+    }
+
+    /** The same formats, fetching URLs and feed links with these settings. */
+    public Inputs withFetching(FetchSettings settings) {
+        return new Inputs(formats, fallback, new Fetcher(settings));
+    }
+
+    public boolean fetches() {
+        return fetcher != null;
     }
 
     /** Every extraction of every path, in order. */
@@ -48,6 +105,15 @@ public final class Inputs {
         return out;
     }
 
+    /** Reads a path or, when it starts with http:// or https://, a URL. */
+    public void read(String pathOrUrl, Consumer<Extraction> sink) {
+        if (URL.matcher(pathOrUrl).matches()) {
+            readUrl(pathOrUrl, pathOrUrl, sink);
+        } else {
+            read(Path.of(pathOrUrl), sink);
+        }
+    }
+
     public void read(Path path, Consumer<Extraction> sink) {
         if (!Files.exists(path)) {
             sink.accept(new Extraction.Skipped(path.toString(), "no such file or folder"));
@@ -57,29 +123,135 @@ public final class Inputs {
             try (Stream<Path> files = Files.walk(path)) {
                 files.filter(Files::isRegularFile)
                         .filter(f -> !f.getFileName().toString().startsWith("."))
-                        .filter(f -> extractors.containsKey(extension(f)))
+                        .filter(this::readsInFolder)
                         .sorted(Comparator.comparing(Path::toString))
-                        .forEach(f -> readFile(f, extractors.get(extension(f)), sink));
+                        .forEach(f -> readFile(f, byName(f), sink));
             } catch (IOException | java.io.UncheckedIOException e) {
                 sink.accept(new Extraction.Skipped(path.toString(), "cannot list folder: " + e.getMessage()));
             }
             return;
         }
-        readFile(path, extractors.getOrDefault(extension(path), fallback), sink);
+        readFile(path, byName(path), sink);
     }
 
-    private static void readFile(Path file, Extractor extractor, Consumer<Extraction> sink) {
+    /** Whether a file inside a folder is read: known extensions, and extension-less files (sniffed). */
+    private boolean readsInFolder(Path file) {
+        String ext = innerExtension(file);
+        return ext.isEmpty() || byName(file).isPresent();
+    }
+
+    /** The format named by the file name, or empty to sniff. */
+    private Optional<Format> byName(Path file) {
+        return Format.byExtension(innerExtension(file)).filter(formats::contains);
+    }
+
+    private void readFile(Path file, Optional<Format> named, Consumer<Extraction> sink) {
+        if (named.orElse(null) == Format.WARC) {
+            // Archives are streamed (jwarc reads gzip members itself), never loaded whole.
+            warc.read(file, sink);
+            return;
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = load(file);
         } catch (NoSuchFileException e) {
             sink.accept(new Extraction.Skipped(file.toString(), "no such file"));
             return;
+        } catch (TooLarge e) {
+            sink.accept(new Extraction.Skipped(file.toString(), e.getMessage()));
+            return;
+        } catch (EOFException e) {
+            sink.accept(new Extraction.Skipped(file.toString(), "truncated gzip: the compressed data ends early (" + e.getMessage() + ")"));
+            return;
         } catch (IOException e) {
-            sink.accept(new Extraction.Skipped(file.toString(), "cannot read: " + e.getMessage()));
+            sink.accept(new Extraction.Skipped(file.toString(), (isGzip(file) ? "corrupt gzip: " : "cannot read: ") + e.getMessage()));
             return;
         }
-        sink.accept(extractor.extract(new RawDoc(idOf(file), file.toString(), "text/plain", bytes)));
+        Format format = named.or(() -> Optional.ofNullable(fallback)).orElseGet(() -> Format.sniff(bytes));
+        if (!formats.contains(format)) {
+            format = fallback == null ? Format.TEXT : fallback;
+        }
+        dispatch(new RawDoc(idOf(file), file.toString(), mediaType(format), bytes), format, sink);
+    }
+
+    private void dispatch(RawDoc doc, Format format, Consumer<Extraction> sink) {
+        try {
+            readers.get(format).read(doc, sink);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug on one hostile input must not stop the batch.
+            sink.accept(new Extraction.Skipped(doc.source(), "cannot read as " + format.name().toLowerCase(Locale.ROOT) + ": " + e));
+        }
+    }
+
+    /** The file's bytes, gunzipped when it is gzip (by name or by magic bytes), within the size limit. */
+    private static byte[] load(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_DOCUMENT_BYTES) {
+            throw new TooLarge(size);
+        }
+        byte[] raw = Files.readAllBytes(file);
+        boolean magic = raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
+        return magic ? gunzip(raw) : raw;
+    }
+
+    private static byte[] gunzip(byte[] raw) throws IOException {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                out.write(buffer, 0, n);
+                if (out.size() > MAX_DOCUMENT_BYTES) {
+                    throw new TooLarge(-1);
+                }
+            }
+            return out.toByteArray();
+        } catch (ZipException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** A document over the size limit; the message is the reason shown to the user. */
+    private static final class TooLarge extends IOException {
+        TooLarge(long size) {
+            super(size < 0
+                    ? "decompresses to more than the " + (MAX_DOCUMENT_BYTES >> 20) + " MiB limit for one document"
+                    : String.format(Locale.ROOT, "%.1f MiB is more than the %d MiB limit for one document", size / 1048576.0, MAX_DOCUMENT_BYTES >> 20));
+        }
+    }
+
+    private void followLink(String url, String itemSource, Consumer<Extraction> sink) {
+        if (fetcher == null) {
+            sink.accept(new Extraction.Skipped(itemSource, "feed item has no full text and its link " + url + " was " + NO_FETCH));
+            return;
+        }
+        readUrl(url, itemSource + " -> " + url, sink);
+    }
+
+    private void readUrl(String url, String source, Consumer<Extraction> sink) {
+        if (fetcher == null) {
+            sink.accept(new Extraction.Skipped(source, NO_FETCH));
+            return;
+        }
+        switch (fetcher.fetch(url)) {
+            case Fetched.Failed f -> sink.accept(new Extraction.Skipped(source, f.reason()));
+            case Fetched.Body b -> {
+                byte[] bytes = b.body();
+                Format format = Format.byMediaType(b.mediaType()).filter(formats::contains)
+                        .orElseGet(() -> Format.sniff(bytes));
+                dispatch(new RawDoc(idOfUrl(b.finalUrl()), url, b.mediaType().isEmpty() ? mediaType(format) : b.mediaType(), bytes),
+                        format, sink);
+            }
+        }
+    }
+
+    private static String mediaType(Format f) {
+        return switch (f) {
+            case TEXT -> "text/plain";
+            case HTML -> "text/html";
+            case FEED -> "application/rss+xml";
+            case WARC -> "application/warc";
+            case JSONL -> "application/jsonl";
+        };
     }
 
     /** The file name without its extensions: {@code a/b/report.html.gz} is {@code report}. */
@@ -89,9 +261,31 @@ public final class Inputs {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    static String extension(Path file) {
+    /** The last path segment without its extensions, else the host. */
+    static String idOfUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            int dot = last.indexOf('.', 1);
+            last = dot > 0 ? last.substring(0, dot) : last;
+            return last.isBlank() ? String.valueOf(uri.getHost()) : last;
+        } catch (IllegalArgumentException e) {
+            return url.replaceAll("[^A-Za-z0-9]+", "-");
+        }
+    }
+
+    /** The extension that names the format: for {@code x.html.gz} it is {@code html}. */
+    static String innerExtension(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot + 1) : "";
+    }
+
+    private static boolean isGzip(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 }

@@ -83,15 +83,25 @@ public final class Triangulate {
             var dating = new PublicationDateInference(PublicationDateInference.Settings.defaults());
             Analyzer analyzer = new Analyzer(segmenter.join(), mentions.join(),
                     List.of(quantities.join(), dates.join()), quotes::extract);
-            return new Triangulate(Inputs.plainText(), dating::infer, analyzer, clusterer, reconciler, writer);
+            return new Triangulate(Inputs.standard(), dating::infer, analyzer, clusterer, reconciler, writer);
         }
+    }
+
+    /** The same pipeline reading through other inputs (for example with fetching turned on). */
+    public Triangulate withInputs(Inputs other) {
+        return new Triangulate(other, dating, analyzer, clusterer, reconciler, writer);
     }
 
     /** Reads the paths (files or folders) into articles, reporting skipped inputs as they come. */
     public List<Extraction> read(List<Path> paths, Progress progress) {
+        return readSources(paths.stream().map(Path::toString).toList(), progress);
+    }
+
+    /** Reads files, folders and http(s) URLs into articles, reporting skipped inputs as they come. */
+    public List<Extraction> readSources(List<String> pathsOrUrls, Progress progress) {
         progress.stage("read", -1);
         List<Extraction> out = new ArrayList<>();
-        for (Path p : paths) {
+        for (String p : pathsOrUrls) {
             inputs.read(p, x -> {
                 if (x instanceof Extraction.Skipped s) {
                     progress.skipped(s.source(), s.reason());
@@ -137,7 +147,12 @@ public final class Triangulate {
 
     /** The whole run: read, analyse, cluster, reconcile and brief. */
     public Run brief(List<Path> paths, Progress progress) {
-        List<Extraction> read = read(paths, progress);
+        return briefSources(paths.stream().map(Path::toString).toList(), progress);
+    }
+
+    /** The whole run over files, folders and http(s) URLs. */
+    public Run briefSources(List<String> pathsOrUrls, Progress progress) {
+        List<Extraction> read = readSources(pathsOrUrls, progress);
         List<Article> articles = new ArrayList<>();
         List<Extraction.Skipped> skipped = new ArrayList<>();
         for (Extraction x : read) {

@@ -35,7 +35,7 @@ public final class ExtractionBenchmark {
         for (PageExtractor x : systems) {
             System.out.printf(Locale.ROOT, "  %-34s %.4f%n", x.name(), Evaluations.wcxbWordF1(wcxb, x));
         }
-        Evaluations.MetadataScore m = Evaluations.wcxbMetadata(wcxb);
+        ExtractionScoring.MetadataScore m = Evaluations.wcxbMetadata(wcxb);
         System.out.printf(Locale.ROOT, "  triangulate metadata: title %.3f (%d pages), author %.3f (%d), date %.3f (%d)%n",
                 m.title(), m.titlePages(), m.author(), m.authorPages(), m.date(), m.datePages());
         System.out.printf("%nThroughput on AEB, 2 threads, after warm-up: pages/s%n");

@@ -26,6 +26,7 @@ final class ContentLocator {
 
     private static final int MIN_BLOCK_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 3;
+    private static final int HEADLINE_YIELD = 4;
     private final HtmlRules rules;
     private final int minContainerChars;
 
@@ -34,10 +35,15 @@ final class ContentLocator {
         this.minContainerChars = minContainerChars;
     }
 
-    /** The body containers by selector, or empty when no selector finds enough text. */
-    Located bySelectors(Element root) {
+    /**
+     * The body containers by selector, or empty when no selector finds enough text.
+     *
+     * @param headline where the page's headline sat (see {@link #headline}), or null: it is found
+     *                 before the cleaner removes headings
+     */
+    Located bySelectors(Element root, Element headline) {
         for (ContentSelector selector : rules.contentSelectors()) {
-            List<Element> found = bestGroup(topMost(selector.select(root)), selector.mergesSiblings());
+            List<Element> found = bestGroup(topMost(selector.select(root)), selector.mergesSiblings(), headline);
             if (!found.isEmpty()) {
                 return new Located(found, selector.toString());
             }
@@ -67,10 +73,17 @@ final class ContentLocator {
         return new Located(List.of(best), "text density");
     }
 
-    /** The richest match, plus its siblings among the matches: bodies split in several blocks. */
-    private List<Element> bestGroup(List<Element> matches, boolean mergesSiblings) {
+    /**
+     * The richest match, plus its siblings among the matches: bodies split in several blocks. A match
+     * holding the page's headline wins over a richer one unless that is {@link #HEADLINE_YIELD} times
+     * richer or more: a teaser list or comment thread can out-write a short article, but does not carry
+     * its headline; a body many times longer than the headline's block is the article itself.
+     */
+    private List<Element> bestGroup(List<Element> matches, boolean mergesSiblings, Element headline) {
         Element best = null;
         int bestChars = 0;
+        Element titled = null;
+        int titledChars = 0;
         for (Element e : matches) {
             if (insideFurniture(e) || e.normalName().equals("body") || e.normalName().equals("html")) {
                 continue;
@@ -80,6 +93,14 @@ final class ContentLocator {
                 best = e;
                 bestChars = chars;
             }
+            if (headline != null && chars > titledChars && contains(e, headline)) {
+                titled = e;
+                titledChars = chars;
+            }
+        }
+        if (titled != null && titledChars >= minContainerChars && titledChars * HEADLINE_YIELD > bestChars) {
+            best = titled;
+            bestChars = titledChars;
         }
         if (best == null || bestChars < minContainerChars) {
             return List.of();
@@ -91,6 +112,37 @@ final class ContentLocator {
             }
         }
         return group;
+    }
+
+    /**
+     * Where the page's headline sits (the parent of its {@code h1}): the {@code h1} whose words are those of the document title (or part of
+     * it), else the only {@code h1}; null when there is none or several that do not match the title.
+     */
+    static Element headline(Element root) {
+        List<Element> h1s = root.getElementsByTag("h1").stream().filter(h -> !h.text().isBlank()).toList();
+        String title = normal(root.ownerDocument() == null ? "" : root.ownerDocument().title());
+        if (!title.isEmpty()) {
+            for (Element h : h1s) {
+                String text = normal(h.text());
+                if (text.length() >= 8 && title.contains(text) || title.length() >= 8 && text.contains(title)) {
+                    return h.parent();
+                }
+            }
+        }
+        return h1s.size() == 1 ? h1s.getFirst().parent() : null;
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static boolean contains(Element container, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comment thread or a teaser rail can use article markup too: those are not the body. */

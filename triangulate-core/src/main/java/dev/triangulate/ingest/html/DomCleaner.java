@@ -32,15 +32,36 @@ final class DomCleaner {
 
     /** Strips furniture blocks below {@code root} (never {@code root} itself). */
     void removeFurniture(Element root) {
+        removeFurniture(root, null, 0);
+    }
+
+    /**
+     * Strips furniture blocks below {@code root}. When the headline's block (see
+     * {@link ContentLocator#headline}) lies inside {@code root} and itself holds at least
+     * {@code bodyChars} of paragraph text (the article body sits with its headline), a named block
+     * beside it is furniture however much text it holds (a long comment thread under a short
+     * article); only blocks around the headline can be layout wrappers.
+     */
+    void removeFurniture(Element root, Element headline, int bodyChars) {
         int total = Math.max(1, TextStats.paragraphChars(root));
+        boolean anchored = headline != null && isWithin(headline, root) && TextStats.paragraphChars(headline) >= bodyChars;
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && isFurniture(e)
-                    && TextStats.paragraphChars(e) < WRAPPER_SHARE * total) {
+            if (e != root && isFurniture(e) && (anchored && !isWithin(headline, e)
+                    || TextStats.paragraphChars(e) < WRAPPER_SHARE * total)) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Node::remove);
+    }
+
+    private static boolean isWithin(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void removeTagsAndComments(Element root) {

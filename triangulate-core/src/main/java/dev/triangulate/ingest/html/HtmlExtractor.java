@@ -83,13 +83,28 @@ public final class HtmlExtractor implements Extractor {
                 meta.authors(), meta.published(), meta.language(), text));
     }
 
+    /**
+     * The text of an HTML fragment (a feed item's content, say) as one paragraph per line, without
+     * the page-level search for a body container: the fragment is the body. Never throws.
+     */
+    public String fragmentText(String html) {
+        try {
+            Element body = Jsoup.parseBodyFragment(html == null ? "" : html).body();
+            cleaner.removeTags(body);
+            return collector.collect(java.util.List.of(body)).strip();
+        } catch (RuntimeException | StackOverflowError e) {
+            return Jsoup.parseBodyFragment(html == null ? "" : html).text();
+        }
+    }
+
     /** The body text: selector container first, density scoring when that yields too little. */
     String mainText(Document page) {
         Element body = page.body();
+        Element headline = ContentLocator.headline(body);
         cleaner.removeTags(body);
-        ContentLocator.Located found = locator.bySelectors(body);
+        ContentLocator.Located found = locator.bySelectors(body, headline);
         if (!found.containers().isEmpty()) {
-            found.containers().forEach(cleaner::removeFurniture);
+            found.containers().forEach(c -> cleaner.removeFurniture(c, headline, settings.minContainerChars()));
             String text = collector.collect(found.containers());
             if (TextStats.visibleChars(text) >= settings.minContainerChars()) {
                 return text;

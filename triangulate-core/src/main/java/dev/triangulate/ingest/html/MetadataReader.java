@@ -110,26 +110,40 @@ final class MetadataReader {
         return !outlet.isEmpty() && normal(a).replace(" ", "").equals(normal(outlet).replace(" ", ""));
     }
 
+    /**
+     * The publication day. A full date in the URL path is the most reliable (sites put the day of
+     * first publication there and never change it, while dates shown on the page and in metadata are
+     * often those of the last update); then a date shown by the headline, structured data, markup.
+     */
     private Published published(Document doc, JsonLd ld, Map<String, String> meta, String url) {
+        Optional<LocalDate> inUrl = DateText.inUrl(url);
+        if (inUrl.isPresent()) {
+            return Published.given(inUrl.get(), "date in the URL");
+        }
         Optional<LocalDate> shown = shownDates.byHeadline(doc);
         if (shown.isPresent()) {
             return Published.given(shown.get(), "date shown by the headline");
         }
+        return structured(ld, meta).or(() -> fromMarkup(doc))
+                .or(() -> shownDates.onPage(doc).map(d -> Published.given(d, "first date on the page")))
+                .orElse(Published.UNKNOWN);
+    }
+
+    /** The publication date of JSON-LD, else of the meta tags. */
+    private Optional<Published> structured(JsonLd ld, Map<String, String> meta) {
         for (String key : List.of("datePublished", "dateCreated")) {
             Optional<LocalDate> d = DateText.parse(ld.articleText(key));
             if (d.isPresent()) {
-                return Published.given(d.get(), "JSON-LD " + key);
+                return Optional.of(Published.given(d.get(), "JSON-LD " + key));
             }
         }
         for (String name : rules.dateMetaNames()) {
             Optional<LocalDate> d = DateText.parse(meta.get(name));
             if (d.isPresent()) {
-                return Published.given(d.get(), "meta " + name);
+                return Optional.of(Published.given(d.get(), "meta " + name));
             }
         }
-        return fromMarkup(doc).or(() -> DateText.inUrl(url).map(d -> Published.given(d, "date in the URL")))
-                .or(() -> shownDates.onPage(doc).map(d -> Published.given(d, "first date on the page")))
-                .orElse(Published.UNKNOWN);
+        return Optional.empty();
     }
 
     private static Optional<Published> fromMarkup(Document doc) {

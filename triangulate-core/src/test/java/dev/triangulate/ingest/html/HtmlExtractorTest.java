@@ -122,6 +122,37 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void prefersTheArticleHoldingTheHeadlineOverARicherTeaserList() {
+        String teaser = "<article><h3>Another story</h3><p>" + "A teaser sentence about another story that runs on for a while. ".repeat(6) + "</p></article>";
+        String html = """
+                <html><head><title>Ferry fares rise in spring - Island Post</title></head><body>
+                <article><h1>Ferry fares rise in spring</h1>
+                <p>The island ferry operator will raise fares by eight percent from April, citing fuel costs and a new crew agreement.</p>
+                <p>Residents with island cards keep the old price until the end of the year, the operator said in a short statement.</p>
+                <p>The council said it would ask the regional transport board to review the increase at its next meeting.</p></article>
+                <article><h3>You may also like</h3>%s%s%s</article></body></html>""".formatted(teaser, teaser, teaser);
+        Article a = article(html);
+        assertTrue(a.text().startsWith("The island ferry operator"), a.text());
+        assertFalse(a.text().contains("teaser sentence"), a.text());
+    }
+
+    @Test
+    void dropsALongCommentThreadBesideAShortArticle() {
+        String reply = "<p>" + "I have owned three of these and the old one was louder, honestly. ".repeat(4) + "</p>";
+        String html = """
+                <html><head><title>Quieter kettle goes on sale</title></head><body><div id="content">
+                <div class="story"><h1>Quieter kettle goes on sale</h1>
+                <p>A kitchen maker has started selling a kettle it says runs at half the noise of its previous model.</p>
+                <p>The company said the new heating plate and a softer lid hinge account for most of the change in sound.</p>
+                <p>The kettle costs 49 pounds and ships in three colours from next week, according to the announcement.</p>
+                <p>Reviewers who tried an early unit said the click of the switch was now the loudest thing about it.</p></div>
+                <div class="comments"><div class="comment">%s%s%s%s</div></div></div></body></html>""".formatted(reply, reply, reply, reply);
+        Article a = article(html);
+        assertTrue(a.text().startsWith("A kitchen maker"), a.text());
+        assertFalse(a.text().contains("old one was louder"), a.text());
+    }
+
+    @Test
     void takesDateFromUrlWhenPageGivesNone() {
         Extraction x = HTML.extract(new RawDoc("d", "https://news.example/2021/07/14/lake-levels", "text/html",
                 "<html><body><p>Lake levels fell again this week, and boat owners were told to check their moorings.</p></body></html>"
