@@ -48,7 +48,37 @@ class TriangulateJobTest {
         assertSameAsLocalRunner(seeds.toAbsolutePath().normalize(), out);
     }
 
-    private static void assertSameAsLocalRunner(Path input, Path out) throws Exception {
+    @Test
+    void namesRepeatedFileNamesAndSkipsNonArticlesAsTheLocalRunnerDoes(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        write(input.resolve("east/report.txt"), EAST);
+        write(input.resolve("west/report.txt"), WEST);
+        write(input.resolve("west/memo.txt"), "Call the desk before noon.");
+        Run local = assertSameAsLocalRunner(input, dir.resolve("out"));
+        assertEquals(List.of("report", "report~2"), local.coverages().stream().map(c -> c.id()).toList());
+        assertEquals(1, local.skipped().size());
+    }
+
+    private static final String EAST = """
+            Harbour Town, May 2, 2024 - A ferry carrying 212 passengers ran aground near Gull Point on Thursday,
+            the coast guard said. Nobody was hurt. "The hull held and everyone walked off dry," said Captain
+            Ines Varga of the coast guard. Tugs pulled the vessel free about three hours later, and the
+            harbour authority said the ferry would be inspected before returning to service.
+            """;
+
+    private static final String WEST = """
+            Gull Point, May 2, 2024 - About 210 passengers were taken off a ferry that struck a sandbar off
+            Gull Point on Thursday. "The hull held," coast guard captain Ines Varga told reporters at the
+            quay. The operator, Blue Strait Lines, said the ferry would stay out of service until divers
+            had inspected it, and that passengers would be refunded in full.
+            """;
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static Run assertSameAsLocalRunner(Path input, Path out) throws Exception {
         JobSettings settings = new JobSettings(input.toString(), out.toString(), 2, 1_000, "en");
         TriangulateJob.run(TriangulateJob.environment(settings), settings);
         Run local = Triangulate.english().brief(List.of(input), Progress.SILENT);
@@ -56,7 +86,21 @@ class TriangulateJobTest {
         assertFalse(local.stories().isEmpty());
         assertEquals(membership(local.stories()), membershipOf(lines(out.resolve("stories"))));
         assertEquals(findings(local.briefings()), findingsOf(lines(out.resolve("briefings"))));
-        assertEquals(List.of(), lines(out.resolve("skipped")));
+        assertEquals(skipped(local), skippedOf(lines(out.resolve("skipped"))));
+        return local;
+    }
+
+    /** Skipped inputs as "file name: reason" (the two runners spell paths differently). */
+    private static Set<String> skipped(Run run) {
+        Set<String> out = new TreeSet<>();
+        run.skipped().forEach(s -> out.add(Path.of(s.source()).getFileName() + ": " + s.reason()));
+        return out;
+    }
+
+    private static Set<String> skippedOf(List<JsonNode> lines) {
+        Set<String> out = new TreeSet<>();
+        lines.forEach(n -> out.add(n.get("source").asText().replaceAll(".*/", "") + ": " + n.get("reason").asText()));
+        return out;
     }
 
     /** Story id to "title | article ids". */
