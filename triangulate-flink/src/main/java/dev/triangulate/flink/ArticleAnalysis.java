@@ -19,7 +19,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * The per-article map: decodes a file into an article and analyses it with the local runner's
  * stages ({@link Triangulate#analyze}), emitting the coverage keyed for story assignment. A file that
- * is not an article goes to {@link #SKIPPED} as a JSON line and the stream goes on.
+ * is not an article, or whose analysis throws, goes to {@link #SKIPPED} as a JSON line and the stream
+ * goes on (the local runner would stop on such a bug).
  *
  * <p>Reads the files the local runner reads from a folder: {@code .txt}, {@code .text} and
  * extension-less, as plain text; other files are passed over silently. The stages are built in
@@ -60,12 +61,24 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
         }
         RawDoc raw = new RawDoc(Inputs.idOf(java.nio.file.Path.of(name)), file.path(), "text/plain", file.bytes());
         switch (extractor.extract(raw)) {
-            case Extraction.Ok ok -> {
-                Coverage coverage = pipeline.analyze(List.of(ok.article()), Progress.SILENT).getFirst();
-                out.collect(new Analysed(StoryAssignment.keyOf(coverage), file.path(), RecordCodec.encode(coverage)));
-            }
+            case Extraction.Ok ok -> analyse(ok, file.path(), context, out);
             case Extraction.Skipped s -> context.output(SKIPPED, skippedLine(s));
         }
+    }
+
+    /**
+     * One article that trips a bug in a stage is reported and passed over: on a stream of millions,
+     * failing the job would restart it onto the same article again and again.
+     */
+    private void analyse(Extraction.Ok ok, String path, Context context, Collector<Analysed> out) {
+        Coverage coverage;
+        try {
+            coverage = pipeline.analyze(List.of(ok.article()), Progress.SILENT).getFirst();
+        } catch (RuntimeException e) {
+            context.output(SKIPPED, skippedLine(new Extraction.Skipped(path, "analysis failed: " + e)));
+            return;
+        }
+        out.collect(new Analysed(StoryAssignment.keyOf(coverage), path, RecordCodec.encode(coverage)));
     }
 
     private static String extension(String name) {

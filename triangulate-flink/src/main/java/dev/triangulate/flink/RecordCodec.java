@@ -191,13 +191,21 @@ public final class RecordCodec {
                 case LONG -> in.readLong();
                 case DOUBLE -> in.readDouble();
                 case BOOLEAN -> in.readBoolean();
-                case ENUM -> readClass().getEnumConstants()[in.readInt()];
+                case ENUM -> readEnum();
                 case DATE -> LocalDate.ofEpochDay(in.readLong());
                 case LIST -> readList();
                 case MAP -> readMap();
                 case RECORD -> readRecord();
                 default -> throw new IOException("unknown tag " + tag);
             };
+        }
+
+        private Object readEnum() throws IOException {
+            Class<?> type = readClass();
+            if (!type.isEnum()) {
+                throw new IOException("not an enum: " + type.getName());
+            }
+            return type.getEnumConstants()[in.readInt()];
         }
 
         private List<Object> readList() throws IOException {
@@ -220,6 +228,9 @@ public final class RecordCodec {
 
         private Object readRecord() throws IOException {
             Class<?> type = readClass();
+            if (!type.isRecord()) {
+                throw new IOException("not a record: " + type.getName());
+            }
             Object[] args = new Object[type.getRecordComponents().length];
             for (int i = 0; i < args.length; i++) {
                 args[i] = read();

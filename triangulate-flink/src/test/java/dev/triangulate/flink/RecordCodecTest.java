@@ -62,6 +62,19 @@ class RecordCodecTest {
     }
 
     @Test
+    void refusesToBuildAClassThatIsNotARecord() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.DataOutputStream(bytes)) {
+            byte[] name = "java.lang.Thread".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeByte(10);
+            out.writeInt(-1);
+            out.writeInt(name.length);
+            out.write(name);
+        }
+        assertThrows(java.io.UncheckedIOException.class, () -> RecordCodec.decode(bytes.toByteArray(), Object.class));
+    }
+
+    @Test
     void rejectsTypesItCannotRebuild() {
         assertThrows(IllegalArgumentException.class, () -> RecordCodec.encode(new StringBuilder("x")));
     }
