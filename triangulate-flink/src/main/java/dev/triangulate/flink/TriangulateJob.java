@@ -1,0 +1,96 @@
+package dev.triangulate.flink;
+
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+
+/**
+ * The Triangulate pipeline as a Flink job, over a folder of articles:
+ *
+ * <pre>
+ * files ──WholeFileFormat──▶ ArticleAnalysis (map, parallel) ──keyBy──▶ StoryAssignment (keyed state)
+ *       ──rebalance──▶ StoryReconciliation (map, parallel) ──▶ briefings/*.jsonl
+ *                                       └──▶ stories/*.jsonl        skipped/*.jsonl
+ * </pre>
+ *
+ * <p>It runs the local runner's stage objects ({@code Triangulate.english()}) and adds no domain
+ * logic: on the same folder it finds the same stories and findings. Output lines are in no particular
+ * order. Checkpointing is on; files are committed at checkpoints and at the end of input.
+ *
+ * <pre>{@code
+ * flink run -c dev.triangulate.flink.TriangulateJob triangulate-flink.jar --input articles/ --output out/
+ * }</pre>
+ */
+public final class TriangulateJob {
+
+    private TriangulateJob() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JobSettings settings;
+        try {
+            settings = JobSettings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("triangulate-flink: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        JobExecutionResult result = run(environment(settings), settings);
+        System.out.println("triangulate-flink: done in " + result.getNetRuntime() + " ms; output in " + settings.output());
+    }
+
+    /** Defines the job on {@code env} and runs it to the end of its (bounded) input. */
+    public static JobExecutionResult run(StreamExecutionEnvironment env, JobSettings settings) throws Exception {
+        define(env, settings);
+        return env.execute("triangulate " + settings.input());
+    }
+
+    /** An environment for the settings: the cluster's under {@code flink run}, else a local one. */
+    public static StreamExecutionEnvironment environment(JobSettings settings) {
+        Configuration config = new Configuration();
+        // Every type crossing a task boundary is a record of strings and bytes: Kryo is never needed.
+        config.set(PipelineOptions.GENERIC_TYPES, false);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+        if (settings.parallelism() > 0) {
+            env.setParallelism(settings.parallelism());
+        }
+        env.enableCheckpointing(settings.checkpointMillis());
+        return env;
+    }
+
+    /** Adds the sources, stages and sinks of a run to {@code env}. */
+    public static void define(StreamExecutionEnvironment env, JobSettings settings) {
+        FileSource<SourceFile> files = FileSource.forBulkFileFormat(new WholeFileFormat(), new Path(settings.input())).build();
+        SingleOutputStreamOperator<Analysed> analysed = env
+                .fromSource(files, WatermarkStrategy.noWatermarks(), "articles")
+                .process(new ArticleAnalysis(settings)).name("analyze").uid("analyze");
+        SingleOutputStreamOperator<EncodedStory> stories = analysed
+                .keyBy(Analysed::key)
+                .process(new StoryAssignment(settings)).name("assign stories").uid("assign-stories");
+        DataStream<String> briefings = stories.rebalance()
+                .map(new StoryReconciliation(settings)).name("reconcile").uid("reconcile");
+        briefings.sinkTo(lines(settings.output(), "briefings")).name("briefings").uid("briefings-sink");
+        stories.getSideOutput(StoryAssignment.MEMBERSHIP).sinkTo(lines(settings.output(), "stories"))
+                .name("stories").uid("stories-sink");
+        analysed.getSideOutput(ArticleAnalysis.SKIPPED).sinkTo(lines(settings.output(), "skipped"))
+                .name("skipped").uid("skipped-sink");
+    }
+
+    /** JSON Lines files under {@code output/folder}, no date buckets. */
+    private static FileSink<String> lines(String output, String folder) {
+        return FileSink.forRowFormat(new Path(output, folder), new SimpleStringEncoder<String>("UTF-8"))
+                .withBucketAssigner(new BasePathBucketAssigner<>())
+                .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".jsonl").build())
+                .build();
+    }
+}
