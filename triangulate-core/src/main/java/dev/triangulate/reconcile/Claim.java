@@ -23,10 +23,11 @@ import java.util.Set;
  * @param owners      non-place entity ids in the fact's clause (who or what the value belongs to)
  * @param context     content-word stems of the fact's clause
  * @param speculative whether the clause makes it hypothetical (could, may, potentially...)
+ * @param predicate   stem of the verb that says what happened to the subject ("kill"), or {@code null}
  */
 record Claim(Fact fact, String original, String attribute, String key, String subject, double lo, double hi,
              String value, Evidence evidence, Map<String, String> subjects, Set<String> owners,
-             Set<String> context, boolean speculative) {
+             Set<String> context, boolean speculative, String predicate) {
 
     Claim {
         Objects.requireNonNull(fact, "fact");
@@ -38,6 +39,11 @@ record Claim(Fact fact, String original, String attribute, String key, String su
 
     String article() {
         return evidence.article();
+    }
+
+    /** Whether the two claims say what happened in the same words, or either does not say. */
+    boolean samePredicate(Claim other) {
+        return predicate == null || other.predicate == null || predicate.equals(other.predicate);
     }
 
     /** Whether the two value intervals overlap. */

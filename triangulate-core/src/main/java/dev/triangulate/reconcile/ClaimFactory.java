@@ -67,7 +67,8 @@ final class ClaimFactory {
         String attribute = "count".equals(dimension) ? "count" : "measure (" + dimension + ")";
         return new Claim(q, original, attribute, dimension + "|" + subjectKey, q.counts(), iv[0], iv[1],
                 q.normalized(), evidence(c, q.span(), q.normalized(), clause), Map.of(subjectKey, q.counts()),
-                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues));
+                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues),
+                clause.predicateNear(q.span().start(), q.span().end(), cues));
     }
 
     private Claim date(Coverage c, String original, When w, EntityIndex entities) {
@@ -81,7 +82,8 @@ final class ClaimFactory {
         String subject = near.isEmpty() ? "" : near.values().iterator().next();
         return new Claim(w, original, attribute, "date|" + attribute, subject, w.begin().toEpochDay(),
                 w.end().toEpochDay(), w.value(), evidence(c, w.span(), w.value(), clause), near,
-                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues));
+                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues),
+                clause.predicateNear(w.span().start(), w.span().end(), cues));
     }
 
     /**

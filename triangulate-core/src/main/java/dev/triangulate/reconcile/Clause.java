@@ -157,6 +157,27 @@ record Clause(Span span, List<Token> tokens) {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "these", "those");
 
+    /**
+     * The stem of the verb that says what happened to the thing at characters {@code [start, end)}: the
+     * nearest full verb of the clause that is not a reporting verb ("officials said 10 people were
+     * killed" gives "kill"), or {@code null} when the clause has none.
+     */
+    String predicateNear(int start, int end, Cues cues) {
+        String best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (Token t : tokens) {
+            if (!"VERB".equals(t.pos()) || Cues.stemIn(t.text(), cues.reportingStems())) {
+                continue;
+            }
+            int gap = t.end() <= start ? start - t.end() : t.start() >= end ? t.start() - end : 0;
+            if (gap < bestGap) {
+                best = Stems.of(t.text());
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
     /** Whether any token is one of the speculation words (could, may, potentially...). */
     boolean speculative(Cues cues) {
         for (Token t : tokens) {

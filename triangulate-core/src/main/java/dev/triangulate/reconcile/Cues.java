@@ -11,14 +11,15 @@ import java.util.Set;
  * loaded once from {@code dev/triangulate/reconcile/}. Immutable and thread-safe.
  */
 record Cues(Set<String> stopwords, List<String> hedges, Set<String> speculation,
-            List<String> startStems, List<String> endStems) {
+            List<String> startStems, List<String> endStems, List<String> reportingStems) {
 
     static final Cues ENGLISH = new Cues(
             Lexicon.lines("reconcile/stopwords.txt"),
             List.copyOf(Lexicon.lines("reconcile/hedges.txt")),
             Lexicon.lines("reconcile/speculation.txt"),
             stems(Lexicon.lines("reconcile/start-verbs.txt")),
-            stems(Lexicon.lines("reconcile/end-verbs.txt")));
+            stems(Lexicon.lines("reconcile/end-verbs.txt")),
+            stems(Lexicon.lines("reconcile/reporting-verbs.txt")));
 
     private static List<String> stems(Set<String> words) {
         return words.stream().map(Stems::of).distinct().toList();

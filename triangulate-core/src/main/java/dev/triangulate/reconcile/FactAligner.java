@@ -95,12 +95,21 @@ final class FactAligner {
             for (Claim b : right) {
                 if (!a.original().equals(b.original()) && !a.speculative() && !b.speculative()
                         && !"date".equals(a.attribute()) && alignable(a, b) && !a.compatibleWith(b)
-                        && (a.fact() instanceof Quantity ? sharedContext(a, b) >= 1 || intersects(a.owners(), b.owners()) : true)) {
+                        && (a.fact() instanceof Quantity ? quantityContext(a, b) : true)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two figures for one subject are stated about the same happening: the same predicate (or
+     * one unstated: "10 people were killed" is never set against "50 people were injured") and some
+     * shared context or owner.
+     */
+    private static boolean quantityContext(Claim a, Claim b) {
+        return a.samePredicate(b) && (sharedContext(a, b) >= 1 || intersects(a.owners(), b.owners()));
     }
 
     /** Content words both clauses use, beyond the words of the subject itself. */

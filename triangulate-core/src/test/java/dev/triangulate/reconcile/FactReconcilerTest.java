@@ -99,6 +99,22 @@ class FactReconcilerTest {
     }
 
     @Test
+    void differentHappeningsToOneSubjectNeverConflict() {
+        Briefing b = brief(
+                report("a", "Police said 12 people were killed when the roof of the market hall collapsed on Friday."),
+                report("b", "Police said 48 people were injured when the roof of the market hall collapsed on Friday."));
+        assertTrue(b.findings(Verdict.Conflicting.class).isEmpty(), () -> "findings: " + b.findings());
+    }
+
+    @Test
+    void differentFiguresForOneHappeningConflict() {
+        Briefing b = brief(
+                report("a", "Police said 12 people were killed when the roof of the market hall collapsed on Friday."),
+                report("b", "Police said 30 people were killed when the roof of the market hall collapsed on Friday."));
+        assertEquals(1, b.findings(Verdict.Conflicting.class).size(), () -> "findings: " + b.findings());
+    }
+
+    @Test
     void startDatesOfTheSameSubjectConflict() {
         Finding f = only(brief(
                 report("a", "Tarnian border guards began arriving at the Velm crossing in August 2023, according to the agency."),
