@@ -23,6 +23,13 @@ final class Output {
     private Output() {
     }
 
+    /** Temporary files are private (rw-------); a report is an ordinary file (rw-r--r--). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     static void write(Path file, Body body) {
         if (file == null) {
             try {
@@ -45,6 +52,7 @@ final class Output {
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 body.write(out);
             }
+            readableByAll(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserError("cannot write " + file + ": " + e.getMessage());

@@ -108,6 +108,7 @@ class MainTest {
         Path html = dir.resolve("b.html");
         assertEquals(0, run("brief", "-q", "-o", html.toString(), good.toString()).status());
         String page = Files.readString(html);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(html)));
         assertTrue(page.startsWith("<!DOCTYPE html>") || page.startsWith("<!doctype html>"), page.substring(0, 40));
     }
 
