@@ -8,7 +8,6 @@ import dev.triangulate.model.Briefing.Cited;
 import dev.triangulate.model.Briefing.OutletProfile;
 import dev.triangulate.model.Briefing.QuoteRow;
 import dev.triangulate.model.Briefing.TimelineEntry;
-import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Entity;
 import dev.triangulate.model.Evidence;
 import dev.triangulate.model.Finding;
@@ -43,11 +42,7 @@ final class BriefingJson {
     }
 
     private static ArrayNode articles(Story story) {
-        ArrayNode array = Json.array();
-        for (Coverage member : story.members()) {
-            array.add(article(member.article(), story.copyOf().get(member.id())));
-        }
-        return array;
+        return Json.array(story.members(), member -> article(member.article(), story.copyOf().get(member.id())));
     }
 
     private static ObjectNode article(Article a, String copyOf) {
@@ -66,9 +61,7 @@ final class BriefingJson {
     }
 
     private static ArrayNode findings(List<Finding> findings) {
-        ArrayNode array = Json.array();
-        findings.forEach(f -> array.add(finding(f)));
-        return array;
+        return Json.array(findings, BriefingJson::finding);
     }
 
     private static ObjectNode finding(Finding f) {
@@ -96,21 +89,17 @@ final class BriefingJson {
     }
 
     private static ArrayNode sides(Verdict verdict) {
-        ArrayNode array = Json.array();
-        if (verdict instanceof Verdict.Conflicting c) {
-            for (Verdict.Side side : c.sides()) {
-                ObjectNode node = Json.object();
-                node.put("value", side.value());
-                node.set("evidence", Json.evidence(side.evidence()));
-                array.add(node);
-            }
-        }
-        return array;
+        List<Verdict.Side> sides = verdict instanceof Verdict.Conflicting c ? c.sides() : List.of();
+        return Json.array(sides, side -> {
+            ObjectNode node = Json.object();
+            node.put("value", side.value());
+            node.set("evidence", Json.evidence(side.evidence()));
+            return node;
+        });
     }
 
     private static ArrayNode entities(List<Entity> entities) {
-        ArrayNode array = Json.array();
-        for (Entity e : entities) {
+        return Json.array(entities, (Entity e) -> {
             ObjectNode node = Json.object();
             node.put("id", e.id());
             node.put("name", e.name());
@@ -118,60 +107,51 @@ final class BriefingJson {
             node.set("aliases", Json.strings(e.aliases()));
             node.set("articles", Json.strings(e.articles()));
             node.put("mentions", e.mentions().size());
-            array.add(node);
-        }
-        return array;
+            return node;
+        });
     }
 
     private static ArrayNode quotes(List<QuoteRow> quotes) {
-        ArrayNode array = Json.array();
-        for (QuoteRow q : quotes) {
+        return Json.array(quotes, (QuoteRow q) -> {
             ObjectNode node = Json.object();
             node.put("text", q.text());
             node.set("speaker", Json.textOrNull(q.speaker()));
             node.put("partial", q.partial());
             node.set("articles", Json.strings(q.articles()));
             node.set("evidence", Json.evidence(q.evidence()));
-            array.add(node);
-        }
-        return array;
+            return node;
+        });
     }
 
     private static ArrayNode timeline(List<TimelineEntry> entries) {
-        ArrayNode array = Json.array();
-        for (TimelineEntry t : entries) {
+        return Json.array(entries, (TimelineEntry t) -> {
             ObjectNode node = Json.object();
             node.put("when", t.when());
             node.set("day", Json.date(t.day()));
             node.put("what", t.what());
             node.set("evidence", Json.evidence(t.evidence()));
-            array.add(node);
-        }
-        return array;
+            return node;
+        });
     }
 
     private static ArrayNode summary(List<Cited> sentences) {
-        ArrayNode array = Json.array();
-        for (Cited c : sentences) {
+        return Json.array(sentences, (Cited c) -> {
             ObjectNode node = Json.object();
             node.put("text", c.text());
             node.set("evidence", Json.evidence(c.evidence()));
-            array.add(node);
-        }
-        return array;
+            return node;
+        });
     }
 
     private static ArrayNode outlets(List<OutletProfile> profiles) {
-        ArrayNode array = Json.array();
-        for (OutletProfile p : profiles) {
+        return Json.array(profiles, (OutletProfile p) -> {
             ObjectNode node = Json.object();
             node.put("article", p.article());
             node.put("outlet", p.outlet());
             node.set("covered", Json.strings(p.covered()));
             node.set("exclusive", Json.strings(p.exclusive()));
             node.set("loaded", Json.evidence(p.loaded()));
-            array.add(node);
-        }
-        return array;
+            return node;
+        });
     }
 }

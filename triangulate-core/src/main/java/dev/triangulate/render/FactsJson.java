@@ -1,7 +1,6 @@
 package dev.triangulate.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triangulate.model.Coverage;
@@ -40,9 +39,7 @@ public final class FactsJson {
         ObjectNode node = Json.object();
         node.put("id", coverage.id());
         node.set("published", Json.date(coverage.article().published().date()));
-        ArrayNode facts = Json.array();
-        coverage.facts().forEach(f -> facts.add(fact(f)));
-        node.set("facts", facts);
+        node.set("facts", Json.array(coverage.facts(), FactsJson::fact));
         return node;
     }
 

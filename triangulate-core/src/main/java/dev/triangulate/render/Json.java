@@ -98,10 +98,17 @@ final class Json {
         return s == null ? NullNode.getInstance() : NODES.textNode(s);
     }
 
-    static ArrayNode strings(List<String> values) {
+    /** An array with one node per item, in order. */
+    static <T> ArrayNode array(List<T> items, java.util.function.Function<T, ? extends JsonNode> node) {
         ArrayNode array = array();
-        values.forEach(array::add);
+        for (T item : items) {
+            array.add(node.apply(item));
+        }
         return array;
+    }
+
+    static ArrayNode strings(List<String> values) {
+        return array(values, NODES::textNode);
     }
 
     /** A cited passage: article, start, end, text (exactly the characters at the span), value, hedge. */
@@ -117,8 +124,6 @@ final class Json {
     }
 
     static ArrayNode evidence(List<Evidence> passages) {
-        ArrayNode array = array();
-        passages.forEach(e -> array.add(evidence(e)));
-        return array;
+        return array(passages, Json::evidence);
     }
 }
