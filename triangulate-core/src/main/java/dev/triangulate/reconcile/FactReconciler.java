@@ -44,7 +44,8 @@ public final class FactReconciler implements Reconciler {
         List<Finding> findings = new ArrayList<>();
         findings.addAll(new FactAligner(story).align(new ClaimFactory(cues).claims(story, index)));
         findings.addAll(new QuoteAligner(story, index).align());
-        findings.addAll(new StatementAligner(cues).align(story));
+        Polarity polarity = new Polarity(cues);
+        new StatementAligner(cues).align(story).forEach(f -> findings.add(polarity.judge(f)));
         return new Comparison(story.id(), entities, numbered(ordered(story, findings)));
     }
 
