@@ -93,6 +93,7 @@ final class Api {
         out.put("stories", counts[1]);
         out.put("schemaVersion", store.schemaVersion());
         out.put("ingesting", corpus.busy());
+        out.put("opening", corpus.opening());
         out.put("writeTokenRequired", access.required());
         out.put("maxUploadBytes", maxUploadBytes);
         ctx.json(out);
