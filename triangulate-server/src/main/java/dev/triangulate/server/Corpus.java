@@ -117,6 +117,11 @@ public final class Corpus {
         }
     }
 
+    /** Whether an article with this URL is stored; never for a blank URL. */
+    boolean hasUrl(String url) {
+        return url != null && !url.isBlank() && store.hasUrl(url);
+    }
+
     public boolean busy() {
         return ingesting.isLocked();
     }
@@ -176,7 +181,7 @@ public final class Corpus {
                     Article a = ok.article();
                     String same = seen.putIfAbsent(Store.digest(a.text()), a.id());
                     if (same != null) {
-                        skipped.add(new IngestReport.Skip(a.source(), "same text as stored article " + same));
+                        skipped.add(new IngestReport.Skip(a.source(), IngestReport.Skip.SAME_TEXT + same));
                         continue;
                     }
                     out.add(withUniqueId(a, ids));

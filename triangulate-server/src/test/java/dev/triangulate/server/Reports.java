@@ -43,6 +43,12 @@ final class Reports {
     private Reports() {
     }
 
+    /** A random report's body, without its header lines. */
+    static String body(Random r) {
+        String report = random(r);
+        return report.substring(report.indexOf("\n\n") + 2).strip();
+    }
+
     static String random(Random r) {
         return EVENTS.get(r.nextInt(EVENTS.size())).formatted(TOWNS.get(r.nextInt(TOWNS.size())), OUTLETS.get(r.nextInt(OUTLETS.size())),
                 1 + r.nextInt(28), 2 + r.nextInt(40), 10 + r.nextInt(900), 5 + r.nextInt(300), 3 + r.nextInt(90));
