@@ -37,7 +37,7 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Writes go through one connection, one transaction per {@link #commit}, so a reader sees a whole
  * ingest or none of it. Reads open their own read-only connection, so they run while an ingest is
- * being written. Thread-safe.
+ * being written; idle read connections are kept for the next read. Thread-safe.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("triangulate-data"))) {
@@ -49,11 +49,16 @@ public final class Store implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Read-only connections kept open between reads. */
+    private static final int MAX_IDLE_READERS = 16;
 
     private final String url;
     private final Connection writer;
     private final ReentrantLock writing = new ReentrantLock();
     private final int schemaVersion;
+    private final java.util.Queue<Connection> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean closed;
 
     private Store(String url, Connection writer, int schemaVersion) {
         this.url = url;
@@ -245,15 +250,54 @@ public final class Store implements AutoCloseable {
                 r.getString("url"), authors, published, r.getString("language"), r.getString("text"));
     }
 
-    /** A read on its own read-only connection. */
+    /**
+     * A read on a read-only connection of its own, taken from the idle ones (opening a connection per
+     * request costs more than most reads). In autocommit mode each statement sees the latest commit, so
+     * a kept connection never serves an old snapshot. A connection that failed is closed, not kept.
+     */
     private <T> T read(Query<T> query) {
+        Connection c = idle.poll();
+        try {
+            if (c == null) {
+                c = openReader();
+            } else {
+                idleCount.decrementAndGet();
+            }
+            T result = query.run(c);
+            release(c);
+            return result;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private Connection openReader() throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        try (Connection c = DriverManager.getConnection(url, config.toProperties())) {
-            return query.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+        return DriverManager.getConnection(url, config.toProperties());
+    }
+
+    private void release(Connection c) {
+        if (closed || idleCount.incrementAndGet() > MAX_IDLE_READERS) {
+            idleCount.decrementAndGet();
+            closeQuietly(c);
+        } else {
+            idle.add(c);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // Already broken: nothing more to release.
+            }
         }
     }
 
@@ -269,6 +313,10 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        for (Connection c = idle.poll(); c != null; c = idle.poll()) {
+            closeQuietly(c);
+        }
         writing.lock();
         try {
             writer.close();
