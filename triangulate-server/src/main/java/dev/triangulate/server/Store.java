@@ -37,7 +37,7 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Writes go through one connection, one transaction per {@link #commit}, so a reader sees a whole
  * ingest or none of it. Reads open their own read-only connection, so they run while an ingest is
- * being written; idle read connections are kept for the next read. Thread-safe.
+ * being written ({@link ReadConnections}). Thread-safe.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("triangulate-data"))) {
@@ -49,19 +49,14 @@ public final class Store implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int BUSY_TIMEOUT_MS = 10_000;
-    /** Read-only connections kept open between reads. */
-    private static final int MAX_IDLE_READERS = 16;
 
-    private final String url;
     private final Connection writer;
     private final ReentrantLock writing = new ReentrantLock();
     private final int schemaVersion;
-    private final java.util.Queue<Connection> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile boolean closed;
+    private final ReadConnections readers;
 
     private Store(String url, Connection writer, int schemaVersion) {
-        this.url = url;
+        this.readers = new ReadConnections(url, BUSY_TIMEOUT_MS);
         this.writer = writer;
         this.schemaVersion = schemaVersion;
     }
@@ -250,55 +245,8 @@ public final class Store implements AutoCloseable {
                 r.getString("url"), authors, published, r.getString("language"), r.getString("text"));
     }
 
-    /**
-     * A read on a read-only connection of its own, taken from the idle ones (opening a connection per
-     * request costs more than most reads). In autocommit mode each statement sees the latest commit, so
-     * a kept connection never serves an old snapshot. A connection that failed is closed, not kept.
-     */
-    private <T> T read(Query<T> query) {
-        Connection c = idle.poll();
-        try {
-            if (c == null) {
-                c = openReader();
-            } else {
-                idleCount.decrementAndGet();
-            }
-            T result = query.run(c);
-            release(c);
-            return result;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw new StoreException("cannot read the store: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
-    }
-
-    private Connection openReader() throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        return DriverManager.getConnection(url, config.toProperties());
-    }
-
-    private void release(Connection c) {
-        if (closed || idleCount.incrementAndGet() > MAX_IDLE_READERS) {
-            idleCount.decrementAndGet();
-            closeQuietly(c);
-        } else {
-            idle.add(c);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // Already broken: nothing more to release.
-            }
-        }
+    private <T> T read(ReadConnections.Query<T> query) {
+        return readers.read(query);
     }
 
     @FunctionalInterface
@@ -306,17 +254,9 @@ public final class Store implements AutoCloseable {
         void run(Connection c) throws SQLException;
     }
 
-    @FunctionalInterface
-    private interface Query<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     @Override
     public void close() {
-        closed = true;
-        for (Connection c = idle.poll(); c != null; c = idle.poll()) {
-            closeQuietly(c);
-        }
+        readers.close();
         writing.lock();
         try {
             writer.close();
