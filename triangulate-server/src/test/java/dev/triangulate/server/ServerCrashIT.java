@@ -60,29 +60,39 @@ class ServerCrashIT {
     @Test
     void keepsEveryAcknowledgedUploadOnceThroughRepeatedKillNine() throws Exception {
         Path data = dir.resolve("data");
-        for (int round = 0; round < ROUNDS; round++) {
-            Process server = start(data, round);
-            try {
-                int port = port(server, round);
+        Process next = start(data, 0);
+        Process current = null;
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                current = next;
+                int port = go(current, round);
                 verify(data, port, round);
                 resend(port);
-                ingestUntilKilled(server, port, round);
-            } finally {
-                server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                // The next server loads its pipeline while this one ingests; it opens the store only after this one is killed.
+                next = start(data, round + 1);
+                ingestUntilKilled(current, port, round);
             }
-        }
-        Process server = start(data, ROUNDS);
-        try {
-            int port = port(server, ROUNDS);
+            current = next;
+            int port = go(current, ROUNDS);
             verify(data, port, ROUNDS);
             resend(port);
             verify(data, port, ROUNDS);
             assertEquals(texts.size(), counts(port).get("articles").asInt(), "every text sent is stored once, none twice");
         } finally {
-            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            next.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            if (current != null) {
+                current.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
         assertTrue(acknowledged.size() >= ROUNDS, "too few uploads were acknowledged to test anything: " + acknowledged.size());
         System.out.printf("ServerCrashIT: %d rounds, %d uploads sent, %d acknowledged%n", ROUNDS, sent.get(), acknowledged.size());
+    }
+
+    /** Lets a started server open the store; returns its port once it listens. */
+    private int go(Process server, int round) throws Exception {
+        server.getOutputStream().write('\n');
+        server.getOutputStream().flush();
+        return port(server, round);
     }
 
     /** Clients upload until a random moment, when the server is killed mid-ingest (SIGKILL). */
@@ -99,7 +109,7 @@ class ServerCrashIT {
                 return null;
             });
         }
-        Thread.sleep(1_000 + random.nextInt(2_000));
+        Thread.sleep(1_000 + random.nextInt(1_500));
         server.destroyForcibly();
         assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not die");
         stop.set(true);
