@@ -224,7 +224,14 @@ public final class FactsBenchmark {
 
     private static void quoteSpeakers(List<Text> seeds) {
         System.out.printf("%nQuote speakers on the seeds (CoreNLP quote annotator with depparse, no coref; Triangulate):%n");
-        CoreNlpPeer peer = CoreNlpPeer.quotes();
+        CoreNlpPeer peer;
+        try {
+            peer = CoreNlpPeer.quotes();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // The quote annotator insists on coreference, whose models are not in the default models jar.
+            System.out.println("  CoreNLP quote pipeline not available: " + e.getMessage().lines().findFirst().orElse(""));
+            return;
+        }
         QuoteExtractor quotes = QuoteExtractor.english();
         MentionExtractor mentions = MentionExtractor.english();
         RuleSegmenter segmenter = RuleSegmenter.english();
