@@ -97,6 +97,7 @@ public final class FactsJson {
         node.set("speakerSpan", span(q.speakerSpan()));
         node.set("cue", Json.textOrNull(q.cue()));
         node.put("partial", q.partial());
+        node.set("role", Json.textOrNull(q.role()));
     }
 
     private static JsonNode span(Span span) {
