@@ -74,11 +74,12 @@ public final class DateExtractor implements FactExtractor<When> {
         for (int i = 0; i < rules.size(); i++) {
             read(document, anchor, i, wordStarts, readings);
         }
-        List<Reading> chosen = Compounds.join(text, withoutOverlaps(readings));
+        List<Reading> joined = Compounds.join(text, withoutOverlaps(readings));
+        List<Reading> dated = anchor == null ? joined : joined.stream().map(r -> onAnchorDay(r, anchor)).toList();
+        List<Reading> chosen = Ranges.join(text, dated);
         List<When> out = new ArrayList<>(chosen.size());
         for (Reading r : chosen) {
-            Reading dated = anchor == null ? r : onAnchorDay(r, anchor);
-            out.add(toWhen(document, dated, relations.relation(text, r.start(), r.end(), out)));
+            out.add(toWhen(document, r, relations.relation(text, r.start(), r.end(), out)));
         }
         return List.copyOf(out);
     }
@@ -128,7 +129,7 @@ public final class DateExtractor implements FactExtractor<When> {
         if (r.value().type() != TimeType.TIME || v == null || !v.startsWith("T") || !v.contains(":")) {
             return r;
         }
-        return new Reading(r.start(), r.end(), r.rule(), r.kind(), TimeValue.clock(anchor, v.substring(1)));
+        return new Reading(r.start(), r.end(), r.rule(), r.kind(), TimeValue.clock(anchor, v.substring(1)), r.range());
     }
 
     /** A sentence-final period after a full word is not part of the expression ("in October."). */
@@ -166,11 +167,20 @@ public final class DateExtractor implements FactExtractor<When> {
         String text = document.text().substring(r.start(), r.end());
         TimeType type = v.type() == null ? TimeType.DATE : v.type();
         Granularity g = v.granularity() == null ? Granularity.DAY : v.granularity();
-        return new When(document.span(r.start(), r.end()), text, v.value(), type, g, v.begin(), v.end(), relation);
+        return new When(document.span(r.start(), r.end()), text, v.value(), type, g, v.begin(), v.end(), relation, r.range());
     }
 
     /** One accepted match of one rule ({@code kind} is the rule's name, or the name of a compound). */
-    record Reading(int start, int end, int rule, String kind, TimeValue value) {
+    record Reading(int start, int end, int rule, String kind, TimeValue value, When.Range range) {
+
+        Reading(int start, int end, int rule, String kind, TimeValue value) {
+            this(start, end, rule, kind, value, null);
+        }
+
+        /** The same reading as one end of {@code period}. */
+        Reading within(When.Range period) {
+            return new Reading(start, end, rule, kind, value, period);
+        }
     }
 
     static String lower(String s) {

@@ -1,0 +1,91 @@
+package dev.triangulate.analyze.time;
+
+import dev.triangulate.analyze.time.DateExtractor.Reading;
+import dev.triangulate.model.Granularity;
+import dev.triangulate.model.TimeType;
+import dev.triangulate.model.When;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds two placed dates written as the ends of one period ("from March to May", "between 2019 and
+ * 2021", "12 January - 22 January 2016", "2014 through May 2018") and gives both ends that period
+ * ({@link When.Range}). The period covers the first day of the first end to the last day of the second
+ * (inclusive, as a reader means "2014 to 2018"); its value is {@code (first,last,duration)} with the
+ * ends' own TIMEX3 values and the length of the whole period: {@code (2014,2018,P5Y)},
+ * {@code (2024-03,2024-05,P3M)}. The ends stay two readings, as TimeML annotates them. Stateless.
+ */
+final class Ranges {
+
+    /** What joins the two ends; "and" only after "between". */
+    private static final Pattern GAP = Pattern.compile("(?i)\\s*(?:-|–|—|~)\\s*|\\s+(?:to|through|thru|till|until|and)\\s+");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)(?:^|[^\\p{L}])between\\s+$");
+
+    private Ranges() {
+    }
+
+    static List<Reading> join(String text, List<Reading> readings) {
+        List<Reading> out = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            Reading joined = i + 1 < readings.size() ? joined(text, r, readings.get(i + 1)) : null;
+            if (joined != null) {
+                out.add(r.within(joined.range()));
+                out.add(readings.get(i + 1).within(joined.range()));
+                i++;
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static Reading joined(String text, Reading a, Reading b) {
+        String gap = text.substring(a.end(), b.start());
+        if (a.range() != null || !GAP.matcher(gap).matches() || !datePeriod(a.value()) || !datePeriod(b.value())) {
+            return null;
+        }
+        if (gap.strip().toLowerCase(Locale.ROOT).equals("and")
+                && !BETWEEN.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find()) {
+            return null; // "in May and June" names two months, not the period between them
+        }
+        LocalDate begin = a.value().begin();
+        LocalDate end = b.value().end();
+        if (end.isBefore(begin)) {
+            return null;
+        }
+        Granularity g = finer(a.value().granularity(), b.value().granularity());
+        String value = "(" + a.value().value() + "," + b.value().value() + "," + length(begin, end, g) + ")";
+        return a.within(new When.Range(a.start(), b.end(), value, begin, end));
+    }
+
+    private static boolean datePeriod(TimeValue v) {
+        return v.type() == TimeType.DATE && v.begin() != null && v.value() != null && !v.value().startsWith("(");
+    }
+
+    private static Granularity finer(Granularity a, Granularity b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    /** The length of the inclusive period in the unit of its granularity where it divides evenly, else in days. */
+    static String length(LocalDate begin, LocalDate end, Granularity g) {
+        LocalDate after = end.plusDays(1);
+        long years = ChronoUnit.YEARS.between(begin, after);
+        long months = ChronoUnit.MONTHS.between(begin, after);
+        long days = ChronoUnit.DAYS.between(begin, after);
+        if (g.ordinal() >= Granularity.YEAR.ordinal() && begin.plusYears(years).equals(after)) {
+            return "P" + years + "Y";
+        }
+        if (g.ordinal() >= Granularity.MONTH.ordinal() && begin.plusMonths(months).equals(after)) {
+            return "P" + months + "M";
+        }
+        if (g == Granularity.WEEK && days % 7 == 0) {
+            return "P" + days / 7 + "W";
+        }
+        return "P" + days + "D";
+    }
+}
