@@ -50,6 +50,7 @@ public final class DateExtractor implements FactExtractor<When> {
         all.addAll(new CalendarRules(words).rules());
         all.addAll(new RelativeRules(words).rules());
         all.addAll(new SpanRules(words).rules());
+        all.addAll(new ClockRules(words).rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);
@@ -74,8 +75,9 @@ public final class DateExtractor implements FactExtractor<When> {
         for (int i = 0; i < rules.size(); i++) {
             read(document, anchor, i, wordStarts, readings);
         }
-        List<Reading> joined = Compounds.join(text, withoutOverlaps(readings));
-        List<Reading> dated = anchor == null ? joined : joined.stream().map(r -> onAnchorDay(r, anchor)).toList();
+        List<Reading> joined = Compounds.join(text, withoutOverlaps(readings)).stream()
+                .filter(r -> !ClockRules.BARE.equals(r.kind())).toList();
+        List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
         List<Reading> chosen = Ranges.join(text, dated);
         List<When> out = new ArrayList<>(chosen.size());
         for (Reading r : chosen) {
@@ -126,10 +128,13 @@ public final class DateExtractor implements FactExtractor<When> {
      */
     private static Reading onAnchorDay(Reading r, LocalDate anchor) {
         String v = r.value().value();
-        if (r.value().type() != TimeType.TIME || v == null || !v.startsWith("T") || !v.contains(":")) {
+        boolean bare = v != null && (v.startsWith("T") || v.startsWith("(T")) && v.contains(":");
+        if (r.value().type() != TimeType.TIME || !bare) {
             return r;
         }
-        return new Reading(r.start(), r.end(), r.rule(), r.kind(), TimeValue.clock(anchor, v.substring(1)), r.range());
+        TimeValue placed = new TimeValue(Compounds.placed(v, anchor.toString(), null), TimeType.TIME, Granularity.TIME,
+                anchor, anchor);
+        return new Reading(r.start(), r.end(), r.rule(), r.kind(), placed, r.range());
     }
 
     /** A sentence-final period after a full word is not part of the expression ("in October."). */

@@ -44,6 +44,23 @@ final class Ranges {
         return out;
     }
 
+    private static final Pattern CLOCK_RANGE = Pattern.compile("\\(([^,]+),([^,]+),([^,]+)\\)");
+
+    /**
+     * A clock range read as one value ("3-5pm" as {@code (T15:00,T17:00,PT2H)}) becomes its first end, carrying
+     * the period: a fact's value stays one TIMEX3 time.
+     */
+    static Reading split(Reading r) {
+        String v = r.value().value();
+        java.util.regex.Matcher m = v == null ? null : CLOCK_RANGE.matcher(v);
+        if (m == null || !m.matches()) {
+            return r;
+        }
+        TimeValue first = new TimeValue(m.group(1), TimeType.TIME, Granularity.TIME, r.value().begin(), r.value().end());
+        When.Range period = new When.Range(r.start(), r.end(), v, r.value().begin(), r.value().end());
+        return new Reading(r.start(), r.end(), r.rule(), r.kind(), first, period);
+    }
+
     private static Reading joined(String text, Reading a, Reading b) {
         String gap = text.substring(a.end(), b.start());
         if (a.range() != null || !GAP.matcher(gap).matches() || !datePeriod(a.value()) || !datePeriod(b.value())) {
