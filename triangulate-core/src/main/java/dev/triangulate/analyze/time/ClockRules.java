@@ -37,9 +37,9 @@ final class ClockRules {
         String end1 = "(?<h1>[01]?\\d|2[0-3])(?:[:.](?<m1>[0-5]\\d))?(?:" + OPT_SP + "(?<ap1>" + AP + "))?";
         String end2 = "(?<h2>[01]?\\d|2[0-3])(?:[:.](?<m2>[0-5]\\d))?(?:" + OPT_SP + "(?<ap2>" + AP + "))?";
         return List.of(
-                Rule.of("clock-range", "(?:(?<=(?<intro>from|between)[^\\S\\n]{1,4}))?" + end1 + OPT_SP
+                Rule.of("clock-range", "(?<![/\\-.]\\d{0,2})(?:(?<=(?<intro>from|between)[^\\S\\n]{1,4}))?" + end1 + OPT_SP
                         + "(?:-|–|~|to|and|until|till)" + OPT_SP + end2 + "(?:" + SP + "(?<part>in" + SP + "the" + SP
-                        + "(?:morning|afternoon|evening)))?", this::range),
+                        + "(?:morning|afternoon|evening)))?(?![/\\-.]\\d)", this::range),
                 Rule.of("oclock", "(?<h>" + hourWord + ")" + OPT_SP + "o['’]?" + OPT_SP + "clock(?:" + SP + "(?<part>in" + SP
                         + "the" + SP + "(?:morning|afternoon|evening)|at" + SP + "night))?", this::hour),
                 Rule.of("part-hour", "(?<h>" + hourWord + ")(?:[:.](?<mi>[0-5]\\d))?" + SP + "(?<part>in" + SP + "the" + SP
@@ -65,8 +65,9 @@ final class ClockRules {
     private TimeValue range(MatchResult m, Context c) {
         boolean marked = group(m, "ap1") != null || group(m, "ap2") != null || group(m, "part") != null
                 || group(m, "m1") != null && group(m, "m2") != null;
-        if (!marked && group(m, "intro") == null) {
-            return null; // "3-5" alone is a score or a count
+        if (!marked && (group(m, "intro") == null || Integer.parseInt(group(m, "h1")) > 12
+                || Integer.parseInt(group(m, "h2")) > 12)) {
+            return null; // "3-5" alone is a score or a count, "from 4-23" a run of days
         }
         String ap2 = ap(group(m, "ap2"), group(m, "part"));
         String ap1 = group(m, "ap1") != null ? ap(group(m, "ap1"), null) : ap2;

@@ -51,6 +51,7 @@ public final class DateExtractor implements FactExtractor<When> {
         all.addAll(new RelativeRules(words).rules());
         all.addAll(new SpanRules(words).rules());
         all.addAll(new ClockRules(words).rules());
+        all.addAll(new RangeRules(words).rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);

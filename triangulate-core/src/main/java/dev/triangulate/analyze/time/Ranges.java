@@ -34,7 +34,7 @@ final class Ranges {
             Reading r = readings.get(i);
             Reading joined = i + 1 < readings.size() ? joined(text, r, readings.get(i + 1)) : null;
             if (joined != null) {
-                out.add(r.within(joined.range()));
+                out.add(inYearOf(text, r, readings.get(i + 1)).within(joined.range()));
                 out.add(readings.get(i + 1).within(joined.range()));
                 i++;
             } else {
@@ -47,8 +47,8 @@ final class Ranges {
     private static final Pattern CLOCK_RANGE = Pattern.compile("\\(([^,]+),([^,]+),([^,]+)\\)");
 
     /**
-     * A clock range read as one value ("3-5pm" as {@code (T15:00,T17:00,PT2H)}) becomes its first end, carrying
-     * the period: a fact's value stays one TIMEX3 time.
+     * A range read as one value ("3-5pm" as {@code (T15:00,T17:00,PT2H)}, "2014-2018" as {@code (2014,2018,P5Y)})
+     * becomes its first end, carrying the period: a fact's value stays one TIMEX3 time.
      */
     static Reading split(Reading r) {
         String v = r.value().value();
@@ -56,9 +56,16 @@ final class Ranges {
         if (m == null || !m.matches()) {
             return r;
         }
-        TimeValue first = new TimeValue(m.group(1), TimeType.TIME, Granularity.TIME, r.value().begin(), r.value().end());
+        TimeValue first = firstEnd(m.group(1), r.value());
         When.Range period = new When.Range(r.start(), r.end(), v, r.value().begin(), r.value().end());
         return new Reading(r.start(), r.end(), r.rule(), r.kind(), first, period);
+    }
+
+    private static TimeValue firstEnd(String value, TimeValue period) {
+        if (period.type() == TimeType.TIME) {
+            return new TimeValue(value, TimeType.TIME, Granularity.TIME, period.begin(), period.end());
+        }
+        return value.length() == 4 ? TimeValue.year(Integer.parseInt(value)) : TimeValue.day(LocalDate.parse(value));
     }
 
     private static Reading joined(String text, Reading a, Reading b) {
@@ -70,6 +77,7 @@ final class Ranges {
                 && !BETWEEN.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find()) {
             return null; // "in May and June" names two months, not the period between them
         }
+        a = inYearOf(text, a, b);
         LocalDate begin = a.value().begin();
         LocalDate end = b.value().end();
         if (end.isBefore(begin)) {
@@ -78,6 +86,24 @@ final class Ranges {
         Granularity g = finer(a.value().granularity(), b.value().granularity());
         String value = "(" + a.value().value() + "," + b.value().value() + "," + length(begin, end, g) + ")";
         return a.within(new When.Range(a.start(), b.end(), value, begin, end));
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+
+    /** "from May to Oct 2020": a first end without a year takes the year of the second (the one before if later in it). */
+    private static Reading inYearOf(String text, Reading a, Reading b) {
+        boolean yearless = !YEAR.matcher(text.substring(a.start(), a.end())).find();
+        boolean dated = YEAR.matcher(text.substring(b.start(), b.end())).find();
+        Granularity g = a.value().granularity();
+        if (!yearless || !dated || g != Granularity.DAY && g != Granularity.MONTH || a.value().begin() == null) {
+            return a;
+        }
+        LocalDate first = a.value().begin().withYear(b.value().end().getYear());
+        if (first.isAfter(b.value().begin())) {
+            first = first.minusYears(1);
+        }
+        TimeValue v = g == Granularity.DAY ? TimeValue.day(first) : TimeValue.month(java.time.YearMonth.from(first));
+        return new Reading(a.start(), a.end(), a.rule(), a.kind(), v, a.range());
     }
 
     private static boolean datePeriod(TimeValue v) {
