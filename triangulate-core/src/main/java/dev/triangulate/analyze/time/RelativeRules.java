@@ -53,6 +53,7 @@ final class RelativeRules {
                 Rule.of("clock-24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![:.,]?\\d)(?:" + SP
                         + "(?<tz>gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|msk|local" + SP + "time))?", this::clock),
                 Rule.of("clock-military", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)" + SP + "(?<tz>gmt|utc)", this::clock),
+                Rule.of("present", "(?<present>" + TimeWords.alternation(w.presentRefs()) + ")(?![-‑])", this::present),
                 Rule.of("the-weekend", "the" + SP + "weekend", this::weekend),
                 Rule.of("clock-hhmm", "(?<h>1[0-2]|0?[1-9])(?<mi>[0-5]\\d)" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.?m\\.?)", this::clock),
                 Rule.of("clock-ish", "(?<h>[01]?\\d|2[0-3])ish", this::clock),
@@ -220,6 +221,14 @@ final class RelativeRules {
         }
         LocalDate d = Anchoring.weekday(c.anchor(), w.weekdays().get(word), det, c.tense());
         return part == null ? TimeValue.day(d) : TimeValue.clock(d, part);
+    }
+
+    /** "now", "at present": the moment of writing, which TIMEX3 leaves as PRESENT_REF rather than a calendar day. */
+    private TimeValue present(MatchResult m, Context c) {
+        if (c.capitalised(m.start()) && !c.startsSentence(m.start())) {
+            return null; // "Apocalypse Now": a title
+        }
+        return new TimeValue("PRESENT_REF", dev.triangulate.model.TimeType.DATE, Granularity.DAY, null, null);
     }
 
     /** "the new year" late in a year is the next one; earlier it is the current one. */

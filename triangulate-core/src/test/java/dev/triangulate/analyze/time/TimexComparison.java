@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       publication date (news reconciliation needs a calendar day). An unresolved part matches any
  *       resolved value that agrees on what was stated: the month, the weekday, the day of the month, the
  *       clock time.</li>
+ *   <li>An unstated count ("a few hours", "several weeks") is {@code PT3H} there, {@code PTXH} here (TIMEX3's
+ *       placeholder); they match when the unit agrees.</li>
  *   <li>An hour is written {@code T20} there and {@code T20:00} here; zero seconds are written out there.</li>
  *   <li>A period is written {@code (start,end,duration)} there with an exclusive end that, after "to", is the
  *       start of the last named period ("2014 to 2018" is {@code (2014-01-01,2018-01-01,P4Y)}). We keep
@@ -89,6 +91,9 @@ final class TimexComparison {
         Matcher dom = Pattern.compile("XXXX-XX-(\\d\\d)(T.*)?").matcher(e);
         if (dom.matches()) {
             return o.length() >= 10 && o.substring(8).equals(e.substring(8));
+        }
+        if (o.matches("PT?X[A-Z]+") && e.matches("PT?\\d+[A-Z]+")) {
+            return e.replaceAll("\\d+", "X").equals(o);
         }
         return placeholderYear(e, o);
     }
