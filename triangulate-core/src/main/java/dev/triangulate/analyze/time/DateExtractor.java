@@ -47,11 +47,13 @@ public final class DateExtractor implements FactExtractor<When> {
     private DateExtractor(TimeWords words) {
         this.words = words;
         List<Rule> all = new ArrayList<>();
-        all.addAll(new CalendarRules(words).rules());
+        CalendarRules calendar = new CalendarRules(words);
+        all.addAll(calendar.rules());
         all.addAll(new RelativeRules(words).rules());
         all.addAll(new SpanRules(words).rules());
         all.addAll(new ClockRules(words).rules());
         all.addAll(new RangeRules(words).rules());
+        all.addAll(new NumericDateRules(words, calendar).rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);
