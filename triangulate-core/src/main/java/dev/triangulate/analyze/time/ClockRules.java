@@ -22,6 +22,8 @@ final class ClockRules {
 
     /** The kind of a bare hour ("at 5"): dropped unless a day or part of the day joins it. */
     static final String BARE = "bare-hour";
+    /** The kind of a part of the day with no day ("in the morning"): dropped unless a day or clock time joins it. */
+    static final String BARE_PART = "bare-part";
 
     private static final String AP = "(?:[ap](?:\\.?" + OPT_SP + "m\\b\\.?)?)";
 
@@ -48,6 +50,9 @@ final class ClockRules {
                         + "min(?:ute)?s?)?" + SP + "(?<dir>past|after|to|before)" + SP + "(?<h>" + hourWord + ")(?:" + OPT_SP
                         + "o['’]?" + OPT_SP + "clock)?(?:" + SP + "(?<part>in" + SP + "the" + SP
                         + "(?:morning|afternoon|evening)|at" + SP + "night))?", this::pastTo),
+                Rule.of(BARE_PART, "(?<=(?:in|at)[^\\S\\n]{1,3})(?:the" + SP + ")?(?<part>morning|afternoon|evening|night)",
+                        (m, c) -> new TimeValue("T" + w.dayParts().get(lower(group(m, "part"))), TimeType.TIME, Granularity.TIME,
+                                null, null)),
                 Rule.of(BARE, "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?(?![:.,%]?\\d|%)", this::bare));
     }
 

@@ -49,23 +49,39 @@ final class Compounds {
         if (clock != null) {
             return clock;
         }
+        Reading parted = parted(a, b, gap);
+        if (parted != null) {
+            return parted;
+        }
         Reading inWeek = dayOfWeek(a, b, gap);
         return inWeek != null ? inWeek : offset(a, b, gap);
     }
 
     private static Reading clocked(Reading a, Reading b, String gap) {
-        Reading day = isDay(a) || isDayPart(a) ? a : isDay(b) || isDayPart(b) ? b : null;
+        Reading day = isDay(a) || isDayPart(a) || isBarePart(a) ? a : isDay(b) || isDayPart(b) || isBarePart(b) ? b : null;
         Reading clock = isBareClock(a) ? a : isBareClock(b) ? b : null;
         if (day == null || clock == null || day == clock || !CLOCK_GAP.matcher(gap).matches()) {
             return null;
         }
         String dayValue = day.value().value();
-        String part = isDayPart(day) ? dayValue.substring(dayValue.indexOf('T') + 1) : null;
-        String prefix = day.value().begin() != null ? day.value().begin().toString()
+        String part = isDayPart(day) || isBarePart(day) ? dayValue.substring(dayValue.indexOf('T') + 1) : null;
+        String prefix = isBarePart(day) ? "" : day.value().begin() != null ? day.value().begin().toString()
                 : dayValue == null ? null : dayPart(dayValue);
         String v = prefix == null ? null : placed(clock.value().value(), prefix, part);
         TimeValue joined = new TimeValue(v, TimeType.TIME, Granularity.TIME, day.value().begin(), day.value().begin());
         return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-day", joined);
+    }
+
+    /** "Tuesday in the morning": the part of that day. */
+    private static Reading parted(Reading a, Reading b, String gap) {
+        if (!isDay(a) || !ClockRules.BARE_PART.equals(b.kind()) || !gap.isBlank()) {
+            return null;
+        }
+        String part = b.value().value().substring(1);
+        TimeValue v = a.value().begin() != null ? TimeValue.clock(a.value().begin(), part)
+                : new TimeValue(a.value().value() == null ? null : a.value().value() + "T" + part, TimeType.TIME,
+                        Granularity.TIME, null, null);
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "part-day", v);
     }
 
     private static final Pattern CLOCK = Pattern.compile("T(\\d\\d):(\\d\\d)");
@@ -84,6 +100,10 @@ final class Compounds {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean isBarePart(Reading r) {
+        return ClockRules.BARE_PART.equals(r.kind());
     }
 
     private static boolean isDayPart(Reading r) {

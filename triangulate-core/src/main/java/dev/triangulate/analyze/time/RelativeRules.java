@@ -39,7 +39,8 @@ final class RelativeRules {
                         + "after" + SP + "tomorrow|yesterday|today|tomorrow|tonight)(?:" + SP + dayPart + ")?", this::deictic),
                 Rule.of("this-part", "(?<rel>this|last)" + SP + dayPart, this::deictic),
                 Rule.of("unit-deixis", "(?:(?<mod>early|late|mid|earlier|later|(?:the" + SP + ")?(?:end|beginning|start|middle)" + SP + "of)(?:" + SP + "|-)(?:in" + SP + ")?)?(?:the" + SP
-                        + ")?(?<det>this|last|next|previous|coming|current|past|the)" + SP + PERIOD, this::period),
+                        + ")?(?<det>this|last|next|previous|coming|upcoming|following|current|past|the)" + SP + PERIOD + "(?<after>" + SP + "after" + SP
+                        + "next)?", this::period),
                 Rule.of("ago", count + "(?:" + SP + "|-)" + unit + SP + "(?<dir>ago|from" + SP + "now|hence)", this::ago),
                 Rule.of("offset-from", count + "(?:" + SP + "|-)" + unit + SP + "(?<dir>before|after|from)" + SP
                         + "(?<base>today|tomorrow|tmrw|yesterday|now)", this::offsetFrom),
@@ -86,7 +87,8 @@ final class RelativeRules {
         String det = lower(group(m, "det"));
         String u = lower(group(m, "unit"));
         String mod = lower(group(m, "mod"));
-        if (det.equals("the") && mod == null) {
+        boolean afterNext = group(m, "after") != null;
+        if (det.equals("the") && mod == null && !afterNext) {
             return null; // "the week" alone names no particular week
         }
         if (det.equals("past") && mod == null) {
@@ -97,7 +99,8 @@ final class RelativeRules {
         }
         int step = switch (det) {
             case "last", "previous" -> -1;
-            case "next", "coming" -> 1;
+            case "next", "coming", "upcoming", "following" -> 1;
+            case "the" -> afterNext ? 2 : 0;
             default -> 0;
         };
         TimeValue v = shifted(c.anchor(), u, step);
