@@ -24,6 +24,13 @@ final class ClockRules {
     static final String BARE = "bare-hour";
     /** The kind of a part of the day with no day ("in the morning"): dropped unless a day or clock time joins it. */
     static final String BARE_PART = "bare-part";
+    /** The kind of a clock range with no am/pm and no "from" ("Monday 3-8"): dropped unless a day joins it. */
+    static final String BARE_RANGE = "bare-clock-range";
+
+    /** Kinds that are times only beside a day or part of the day. */
+    static boolean needsDay(String kind) {
+        return BARE.equals(kind) || BARE_PART.equals(kind) || BARE_RANGE.equals(kind);
+    }
 
     private static final String AP = "(?:[ap](?:\\.?" + OPT_SP + "m\\b\\.?)?)";
 
@@ -42,6 +49,9 @@ final class ClockRules {
                 Rule.of("clock-range", "(?<![/\\-.]\\d{0,2})(?:(?<=(?<intro>from|between)[^\\S\\n]{1,4}))?" + end1 + OPT_SP
                         + "(?:-|–|~|to|and|until|till)" + OPT_SP + end2 + "(?:" + SP + "(?<part>in" + SP + "the" + SP
                         + "(?:morning|afternoon|evening)))?(?![/\\-.]\\d)", this::range),
+                Rule.of(BARE_RANGE, "(?<![/\\-.]\\d{0,2})" + end1.replace("(?:" + OPT_SP + "(?<ap1>" + AP + "))?", "")
+                        + OPT_SP + "(?:-|–|to)" + OPT_SP + end2.replace("(?:" + OPT_SP + "(?<ap2>" + AP + "))?", "")
+                        + "(?![/\\-.:]\\d|" + OPT_SP + "[ap]\\.?m)", this::range),
                 Rule.of("oclock", "(?<h>" + hourWord + ")" + OPT_SP + "o['’]?" + OPT_SP + "clock(?:" + SP + "(?<part>in" + SP
                         + "the" + SP + "(?:morning|afternoon|evening)|at" + SP + "night))?", this::hour),
                 Rule.of("part-hour", "(?<h>" + hourWord + ")(?:[:.](?<mi>[0-5]\\d))?" + SP + "(?<part>in" + SP + "the" + SP
@@ -70,7 +80,7 @@ final class ClockRules {
     private TimeValue range(MatchResult m, Context c) {
         boolean marked = group(m, "ap1") != null || group(m, "ap2") != null || group(m, "part") != null
                 || group(m, "m1") != null && group(m, "m2") != null;
-        if (!marked && (group(m, "intro") == null || Integer.parseInt(group(m, "h1")) > 12
+        if (!marked && (group(m, "intro") == null && !bareRangeRule(m) || Integer.parseInt(group(m, "h1")) > 12
                 || Integer.parseInt(group(m, "h2")) > 12)) {
             return null; // "3-5" alone is a score or a count, "from 4-23" a run of days
         }
@@ -85,6 +95,9 @@ final class ClockRules {
         int m2 = group(m, "m2") == null ? 0 : Integer.parseInt(group(m, "m2"));
         if (group(m, "ap1") == null && group(m, "ap2") != null && h1 * 60 + m1 > h2 * 60 + m2 && h1 >= 12) {
             h1 -= 12; // "10-4pm": the morning's ten
+        }
+        if (ap1 == null && ap2 == null && h2 < h1 && h2 < 12) {
+            h2 += 12; // "from 10:30 to 3": the afternoon's three
         }
         int minutes = Math.floorMod(h2 * 60 + m2 - h1 * 60 - m1, 24 * 60);
         String v = "(T" + hhmm(h1, m1) + ",T" + hhmm(h2, m2) + "," + length(minutes) + ")";
@@ -115,6 +128,20 @@ final class ClockRules {
             return null; // "ten after nine" needs more than this to be a clock time
         }
         return TimeValue.clock(null, hhmm(total / 60, total % 60));
+    }
+
+    /** The unmarked-range rule has no am/pm groups; its matches are kept only beside a day. */
+    private static boolean bareRangeRule(MatchResult m) {
+        return !hasGroup(m, "ap1");
+    }
+
+    private static boolean hasGroup(MatchResult m, String name) {
+        try {
+            m.group(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** "at 5", "around 8:30": a clock time only when a day or part of day stands beside it. */

@@ -79,7 +79,7 @@ public final class DateExtractor implements FactExtractor<When> {
             read(document, anchor, i, wordStarts, readings);
         }
         List<Reading> joined = Compounds.join(text, withoutOverlaps(readings)).stream()
-                .filter(r -> !ClockRules.BARE.equals(r.kind()) && !ClockRules.BARE_PART.equals(r.kind())).toList();
+                .filter(r -> !ClockRules.needsDay(r.kind())).toList();
         List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
         List<Reading> chosen = Ranges.join(text, dated);
         List<When> out = new ArrayList<>(chosen.size());

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,13 +53,40 @@ final class Ranges {
      */
     static Reading split(Reading r) {
         String v = r.value().value();
-        java.util.regex.Matcher m = v == null ? null : CLOCK_RANGE.matcher(v);
+        Matcher m = v == null ? null : CLOCK_RANGE.matcher(v);
         if (m == null || !m.matches()) {
             return r;
         }
         TimeValue first = firstEnd(m.group(1), r.value());
         When.Range period = new When.Range(r.start(), r.end(), v, r.value().begin(), r.value().end());
         return new Reading(r.start(), r.end(), r.rule(), r.kind(), first, period);
+    }
+
+    private static final Pattern FOR = Pattern.compile("(?i)\\s+for\\s+");
+    private static final Pattern FROM = Pattern.compile("(?i)\\s+(?:from|starting(?:\\s+at)?)\\s+");
+    private static final Pattern PLACED_CLOCK = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d):(\\d\\d)");
+    private static final Pattern CLOCK_LENGTH = Pattern.compile("PT(\\d+(?:\\.\\d+)?)([HM])");
+
+    /** "from 2pm for 2 hours", "for 3 hours from 10 am": the period from that time for that long. */
+    private static When.Range clockFor(Reading a, Reading b, String gap) {
+        boolean clockFirst = FOR.matcher(gap).matches();
+        if (!clockFirst && !FROM.matcher(gap).matches()) {
+            return null;
+        }
+        Reading clock = clockFirst ? a : b;
+        Reading length = clockFirst ? b : a;
+        Matcher c = clock.value().value() == null ? null : PLACED_CLOCK.matcher(clock.value().value());
+        Matcher d = length.value().value() == null ? null : CLOCK_LENGTH.matcher(length.value().value());
+        if (c == null || d == null || !c.matches() || !d.matches() || length.value().type() != TimeType.DURATION) {
+            return null;
+        }
+        java.time.LocalDateTime start = LocalDate.parse(c.group(1)).atTime(Integer.parseInt(c.group(2)), Integer.parseInt(c.group(3)));
+        double n = Double.parseDouble(d.group(1));
+        long minutes = Math.round(d.group(2).equals("H") ? n * 60 : n);
+        java.time.LocalDateTime stop = start.plusMinutes(minutes);
+        String value = "(" + clock.value().value() + "," + stop.toLocalDate() + "T" + stop.toLocalTime() + ","
+                + ClockRules.length((int) minutes) + ")";
+        return new When.Range(a.start(), b.end(), value, start.toLocalDate(), stop.toLocalDate());
     }
 
     private static TimeValue firstEnd(String value, TimeValue period) {
@@ -70,6 +98,10 @@ final class Ranges {
 
     private static Reading joined(String text, Reading a, Reading b) {
         String gap = text.substring(a.end(), b.start());
+        When.Range timed = a.range() == null && b.range() == null ? clockFor(a, b, gap) : null;
+        if (timed != null) {
+            return a.within(timed);
+        }
         if (a.range() != null || !GAP.matcher(gap).matches() || !datePeriod(a.value()) || !datePeriod(b.value())) {
             return null;
         }
