@@ -32,6 +32,9 @@ final class ClockRules {
         return BARE.equals(kind) || BARE_PART.equals(kind) || BARE_RANGE.equals(kind);
     }
 
+    /** Words that may follow a clock time told as "ten to nine" without making it a count. */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("tonight", "today", "tomorrow", "yesterday",
+            "this", "in", "at", "on", "and", "or", "am", "pm", "a", "p", "gmt", "utc");
     private static final String AP = "(?:[ap](?:\\.?" + OPT_SP + "m\\b\\.?)?)";
 
     private final TimeWords w;
@@ -123,6 +126,10 @@ final class ClockRules {
             return null;
         }
         String dir = lower(group(m, "dir"));
+        boolean cued = group(m, "part") != null || m.group().toLowerCase(java.util.Locale.ROOT).contains("clock");
+        if (!cued && (minutes % 5 != 0 || !c.wordAfter(m.end()).isEmpty() && !TIME_WORDS.contains(c.wordAfter(m.end())))) {
+            return null; // "two to four people": a count
+        }
         int total = Math.floorMod(h * 60 + (dir.equals("past") || dir.equals("after") ? minutes : -minutes), 24 * 60);
         if (!dir.equals("past") && !dir.equals("to") && group(m, "part") == null) {
             return null; // "ten after nine" needs more than this to be a clock time

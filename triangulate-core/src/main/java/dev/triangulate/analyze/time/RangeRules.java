@@ -41,7 +41,8 @@ final class RangeRules {
     List<Rule> rules() {
         String year = "(?<year>1[0-9]\\d\\d|20\\d\\d)";
         return List.of(
-                Rule.of("year-range", "(?<y1>1[0-9]\\d\\d|20\\d\\d)" + DASH + "(?<y2>1[0-9]\\d\\d|20\\d\\d)(?![\\d,.:]\\d)", this::years),
+                Rule.of("year-range", "(?<![\\d+\\-–])(?<y1>1[0-9]\\d\\d|20\\d\\d)" + DASH + "(?<y2>1[0-9]\\d\\d|20\\d\\d)(?![\\d,.:]\\d|[-–]\\d)",
+                        this::years),
                 Rule.of("month-day-range", month + SP + "(?:the" + SP + ")?" + day1 + THROUGH + "(?:the" + SP + ")?" + day2
                         + "(?:" + SEP + year + ")?(?![\\d:/])", this::days),
                 Rule.of("day-month-range", "(?:the" + SP + ")?" + day1 + THROUGH + "(?:the" + SP + ")?" + day2 + SP + "(?:of" + SP
