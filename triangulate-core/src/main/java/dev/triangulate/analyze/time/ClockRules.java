@@ -35,7 +35,8 @@ final class ClockRules {
     /** Words that may follow a clock time told as "ten to nine" without making it a count. */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("tonight", "today", "tomorrow", "yesterday",
             "this", "in", "at", "on", "and", "or", "am", "pm", "a", "p", "gmt", "utc");
-    private static final String AP = "(?:[ap](?:\\.?" + OPT_SP + "m\\b\\.?)?)";
+    /** "pm", "p.m.", "p m", "p": a dot after the m only when the letters are dotted ("5pm." ends a sentence). */
+    private static final String AP = "(?:[ap](?:\\." + OPT_SP + "m\\b\\.?|" + OPT_SP + "m\\b)?)";
 
     private final TimeWords w;
     private final String hourWord;

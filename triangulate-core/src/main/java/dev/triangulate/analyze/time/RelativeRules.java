@@ -49,14 +49,14 @@ final class RelativeRules {
                         + TimeWords.alternation(w.weekdays().keySet()) + ")(?:" + SP + dayPart + ")?", this::weekday),
                 Rule.of("new-year", "the" + SP + "new" + SP + "year", this::newYear),
                 Rule.of("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d)(?::(?<se>[0-5]\\d))?)?(?:" + CalendarRules.OPT_SP
-                        + "(?<ap>[ap]\\.?m\\.?)|(?<apx>[ap])(?![\\p{L}\\p{N}'’]))"
+                        + "(?<ap>[ap]\\.m\\.?|[ap]m)|(?<apx>[ap])(?![\\p{L}\\p{N}'’]))"
                         + "(?:" + SP + "(?<tz>gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|msk))?", this::clock),
                 Rule.of("clock-24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![:.,]?\\d)(?:" + SP
                         + "(?<tz>gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|msk|local" + SP + "time))?", this::clock),
                 Rule.of("clock-military", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)" + SP + "(?<tz>gmt|utc)", this::clock),
                 Rule.of("present", "(?<present>" + TimeWords.alternation(w.presentRefs()) + ")(?![-‑])", this::present),
                 Rule.of("the-weekend", "the" + SP + "weekend", this::weekend),
-                Rule.of("clock-hhmm", "(?<h>1[0-2]|0?[1-9])(?<mi>[0-5]\\d)" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.?m\\.?)", this::clock),
+                Rule.of("clock-hhmm", "(?<h>1[0-2]|0?[1-9])(?<mi>[0-5]\\d)" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.m\\.?|[ap]m)", this::clock),
                 Rule.of("clock-ish", "(?<h>[01]?\\d|2[0-3])ish", this::clock),
                 Rule.of("day-of-month", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)", this::dayOfMonth),
                 Rule.of("noon", "(?:12" + SP + ")?(?<noon>noon|midday|midnight)(?:ish)?", this::clock));
