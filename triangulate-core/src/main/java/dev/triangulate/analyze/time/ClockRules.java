@@ -88,6 +88,10 @@ final class ClockRules {
                 || Integer.parseInt(group(m, "h2")) > 12)) {
             return null; // "3-5" alone is a score or a count, "from 4-23" a run of days
         }
+        int first = Integer.parseInt(group(m, "h1"));
+        if (bareRangeRule(m) && Integer.parseInt(group(m, "h2")) <= first && first < 11) {
+            return null; // "won 3-1": a score; a bare clock range runs forward ("3-8", "11-4", "12-4")
+        }
         String ap2 = ap(group(m, "ap2"), group(m, "part"));
         String ap1 = group(m, "ap1") != null ? ap(group(m, "ap1"), null) : ap2;
         int h1 = hour(Integer.parseInt(group(m, "h1")), ap1);

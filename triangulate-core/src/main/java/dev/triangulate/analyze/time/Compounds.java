@@ -60,8 +60,9 @@ final class Compounds {
     private static Reading clocked(Reading a, Reading b, String gap) {
         Reading day = isDay(a) || isDayPart(a) || isBarePart(a) ? a : isDay(b) || isDayPart(b) || isBarePart(b) ? b : null;
         Reading clock = isBareClock(a) ? a : isBareClock(b) ? b : null;
-        if (day == null || clock == null || day == clock || !CLOCK_GAP.matcher(gap).matches()) {
-            return null;
+        if (day == null || clock == null || day == clock || !CLOCK_GAP.matcher(gap).matches()
+                || ClockRules.BARE_RANGE.equals(clock.kind()) && !gap.matches("\\s*,?\\s*")) {
+            return null; // a bare "3-8" is a clock range only written right beside its day
         }
         String dayValue = day.value().value();
         String part = isDayPart(day) || isBarePart(day) ? dayValue.substring(dayValue.indexOf('T') + 1) : null;
