@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 "'triangulate brief' on a folder (a fresh JVM per run, with the launcher's JVM options).",
                 "Prints a Markdown table. Copies are syndicated duplicates to the pipeline: they are",
                 "analysed and clustered like any article and count once when reconciled."},
-        footer = {"", "Example:", "  triangulate bench --corpus examples/wildfire --cold ../shared/data/seeds"})
+        footer = {"", "Examples:", "  triangulate bench --corpus examples/wildfire --cold ../shared/data/seeds",
+                "  triangulate bench --story-sizes 10,50,100,1000 --runs 3"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "examples/wildfire",
@@ -39,11 +40,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also time 'brief' from a cold start on this folder (for example ../shared/data/seeds).")
     Path cold;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs; the median is reported.")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Cold-start runs, or runs per story size; the median is reported.")
     int runs;
+
+    @Option(names = "--story-sizes", paramLabel = "N", split = ",",
+            description = {"Instead, time reconcile and brief on one generated story of N distinct reports",
+                    "per size (for example 10,50,100,1000); analysis runs first, untimed."})
+    int[] storySizes;
 
     @Override
     public Integer call() throws Exception {
+        if (storySizes != null) {
+            new ReconcileBench().run(storySizes, runs, System.out);
+            return 0;
+        }
         Triangulate t = Triangulate.english();
         Inputs in = new Inputs();
         in.paths = List.of(corpus.toString());

@@ -46,9 +46,9 @@ public final class ExtractiveBriefWriter implements BriefWriter {
 
     /** Whether a span lies in a line the publisher inserted ("RELATED: ..."): such lines are not reporting. */
     private Predicate<Span> insertedLines(Story story) {
-        List<Span> lines = new ArrayList<>();
-        story.members().forEach(c -> lines.addAll(outletReview.insertedLines(c)));
-        return span -> lines.stream().anyMatch(l -> l.overlaps(span));
+        Map<String, List<Span>> byArticle = new HashMap<>();
+        story.members().forEach(c -> byArticle.computeIfAbsent(c.id(), k -> new ArrayList<>()).addAll(outletReview.insertedLines(c)));
+        return span -> byArticle.getOrDefault(span.docId(), List.of()).stream().anyMatch(l -> l.overlaps(span));
     }
 
     /**

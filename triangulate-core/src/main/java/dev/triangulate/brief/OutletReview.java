@@ -12,8 +12,10 @@ import dev.triangulate.model.Verdict;
 import dev.triangulate.internal.Stems;
 import dev.triangulate.text.Lexicon;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,19 +41,21 @@ final class OutletReview {
     }
 
     List<Briefing.OutletProfile> profiles(Story story, List<Finding> findings) {
-        List<Briefing.OutletProfile> out = new ArrayList<>();
-        for (Coverage c : story.members()) {
-            List<String> covered = new ArrayList<>();
-            List<String> exclusive = new ArrayList<>();
-            for (Finding f : findings) {
-                if (f.articles().contains(c.id())) {
-                    covered.add(f.id());
-                    if (f.verdict() instanceof Verdict.SingleSource) {
-                        exclusive.add(f.id());
-                    }
+        // one pass over the findings, not one per article: a story of a thousand reports has thousands of each
+        Map<String, List<String>> covered = new HashMap<>();
+        Map<String, List<String>> exclusive = new HashMap<>();
+        for (Finding f : findings) {
+            for (String article : f.articles()) {
+                covered.computeIfAbsent(article, k -> new ArrayList<>()).add(f.id());
+                if (f.verdict() instanceof Verdict.SingleSource) {
+                    exclusive.computeIfAbsent(article, k -> new ArrayList<>()).add(f.id());
                 }
             }
-            out.add(new Briefing.OutletProfile(c.id(), c.article().outletOrId(), covered, exclusive, loaded(c)));
+        }
+        List<Briefing.OutletProfile> out = new ArrayList<>();
+        for (Coverage c : story.members()) {
+            out.add(new Briefing.OutletProfile(c.id(), c.article().outletOrId(), covered.getOrDefault(c.id(), List.of()),
+                    exclusive.getOrDefault(c.id(), List.of()), loaded(c)));
         }
         return out;
     }

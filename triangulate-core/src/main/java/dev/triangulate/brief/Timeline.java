@@ -11,9 +11,11 @@ import dev.triangulate.model.TimeType;
 import dev.triangulate.model.When;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,16 +45,19 @@ final class Timeline {
         }
         all.sort(Comparator.comparing((Dated d) -> d.when().begin()).thenComparing(d -> d.when().end()));
         List<List<Dated>> groups = new ArrayList<>();
+        Map<String, List<List<Dated>>> byValue = new HashMap<>(); // only entries of one value can take a date
         for (Dated d : all) {
+            List<List<Dated>> candidates = byValue.computeIfAbsent(d.when().value(), k -> new ArrayList<>());
             List<Dated> home = null;
-            for (List<Dated> g : groups) {
-                if (g.get(0).when().value().equals(d.when().value()) && similar(g.get(0), d)) {
+            for (List<Dated> g : candidates) {
+                if (similar(g.get(0), d)) {
                     home = g;
                     break;
                 }
             }
             if (home == null) {
                 groups.add(home = new ArrayList<>());
+                candidates.add(home);
             }
             home.add(d);
         }

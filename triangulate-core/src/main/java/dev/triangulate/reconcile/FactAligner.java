@@ -8,6 +8,7 @@ import dev.triangulate.model.Quantity;
 import dev.triangulate.model.Story;
 import dev.triangulate.model.Verdict;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,12 @@ import java.util.stream.Collectors;
  */
 final class FactAligner {
 
-    private final Story story;
+    private final Map<String, String> outlets = new HashMap<>();
 
     FactAligner(Story story) {
-        this.story = story;
+        for (var c : story.members()) {
+            outlets.putIfAbsent(c.id(), c.article().outletOrId());
+        }
     }
 
     List<Finding> align(List<Claim> claims) {
@@ -51,19 +54,13 @@ final class FactAligner {
     }
 
     private List<Finding> alignKey(List<Claim> claims) {
-        DisjointSets same = new DisjointSets(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                if (alignable(claims.get(i), claims.get(j)) && claims.get(i).compatibleWith(claims.get(j))) {
-                    same.join(i, j);
-                }
-            }
-        }
+        DisjointSets same = joinSame(claims);
         List<List<Claim>> groups = same.groups(claims);
         DisjointSets conflicts = new DisjointSets(groups.size());
-        for (int a = 0; a < groups.size(); a++) {
+        boolean eventDates = "date".equals(claims.get(0).attribute()); // one key, one attribute
+        for (int a = 0; a < groups.size() && !eventDates; a++) {
             for (int b = a + 1; b < groups.size(); b++) {
-                if (conflict(groups.get(a), groups.get(b))) {
+                if (!conflicts.same(a, b) && conflict(groups.get(a), groups.get(b))) {
                     conflicts.join(a, b);
                 }
             }
@@ -76,6 +73,47 @@ final class FactAligner {
             }
         }
         return out;
+    }
+
+    /**
+     * Joins the claims that may be compared and overlap. A pair already in one group cannot change the
+     * grouping and is skipped; dates are only tried against dates sharing a subject key, without which
+     * {@link #alignable} refuses them. The groups are those of trying every pair.
+     */
+    private static DisjointSets joinSame(List<Claim> claims) {
+        DisjointSets same = new DisjointSets(claims.size());
+        Map<String, List<Integer>> bySubject = new HashMap<>();
+        boolean quantities = claims.get(0).fact() instanceof Quantity; // a key holds quantities or dates
+        for (int i = 0; i < claims.size() && !quantities; i++) {
+            for (String key : claims.get(i).subjects().keySet()) {
+                bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] triedBy = new int[claims.size()];
+        java.util.Arrays.fill(triedBy, -1);
+        for (int i = 0; i < claims.size(); i++) {
+            if (quantities) {
+                for (int j = i + 1; j < claims.size(); j++) {
+                    tryJoin(claims, same, i, j);
+                }
+                continue;
+            }
+            for (String key : claims.get(i).subjects().keySet()) {
+                for (int j : bySubject.get(key)) {
+                    if (j > i && triedBy[j] != i) {
+                        triedBy[j] = i;
+                        tryJoin(claims, same, i, j);
+                    }
+                }
+            }
+        }
+        return same;
+    }
+
+    private static void tryJoin(List<Claim> claims, DisjointSets same, int i, int j) {
+        if (!same.same(i, j) && claims.get(i).compatibleWith(claims.get(j)) && alignable(claims.get(i), claims.get(j))) {
+            same.join(i, j);
+        }
     }
 
     /** Whether two claims of one key are about the same subject, so that their values may be compared. */
@@ -93,8 +131,9 @@ final class FactAligner {
     private static boolean conflict(List<Claim> left, List<Claim> right) {
         for (Claim a : left) {
             for (Claim b : right) {
-                if (!a.original().equals(b.original()) && !a.speculative() && !b.speculative()
-                        && !"date".equals(a.attribute()) && alignable(a, b) && !a.compatibleWith(b)
+                // cheapest tests first; all are side-effect free, so the order does not change the answer
+                if (!a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
+                        && !"date".equals(a.attribute()) && alignable(a, b)
                         && (a.fact() instanceof Quantity ? quantityContext(a, b) : true)) {
                     return true;
                 }
@@ -188,8 +227,7 @@ final class FactAligner {
     }
 
     private String outlet(String articleId) {
-        var member = story.member(articleId);
-        return member == null ? articleId : member.article().outletOrId();
+        return outlets.getOrDefault(articleId, articleId);
     }
 
     private static String rationale(List<Claim> claims, String verdictReason) {

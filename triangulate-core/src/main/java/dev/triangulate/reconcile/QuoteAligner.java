@@ -10,7 +10,6 @@ import dev.triangulate.model.Quote;
 import dev.triangulate.model.Story;
 import dev.triangulate.model.Verdict;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +51,7 @@ final class QuoteAligner {
         DisjointSets same = new DisjointSets(all.size());
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
-                if (sameWords(all.get(i), all.get(j))) {
+                if (!same.same(i, j) && sameWords(all.get(i), all.get(j))) { // joined pairs cannot change the groups
                     same.join(i, j);
                 }
             }
@@ -75,10 +74,14 @@ final class QuoteAligner {
     }
 
     private static boolean sameWords(Carried a, Carried b) {
-        Set<String> inter = new HashSet<>(a.words());
-        inter.retainAll(b.words());
-        int smaller = Math.min(a.words().size(), b.words().size());
-        return smaller > 0 && inter.size() >= SAME_WORDS * smaller && inter.size() >= Math.min(3, smaller);
+        Set<String> small = a.words().size() <= b.words().size() ? a.words() : b.words();
+        Set<String> large = small == a.words() ? b.words() : a.words();
+        int inter = 0;
+        for (String w : small) {
+            inter += large.contains(w) ? 1 : 0;
+        }
+        int smaller = small.size();
+        return smaller > 0 && inter >= SAME_WORDS * smaller && inter >= Math.min(3, smaller);
     }
 
     /** The speaker's entity id when linked, else its name, else {@code null}. */
@@ -128,12 +131,13 @@ final class QuoteAligner {
      * words to two people (a slogan, a repeated line) is not reports disagreeing.
      */
     private boolean speakersDifferAcrossArticles(List<Carried> group) {
-        for (Carried a : group) {
-            for (Carried b : group) {
-                String ka = speakerKey(a.quote());
-                String kb = speakerKey(b.quote());
-                if (ka != null && kb != null && !ka.equals(kb)
-                        && !story.original(a.coverage().id()).equals(story.original(b.coverage().id()))) {
+        List<String> keys = group.stream().map(c -> speakerKey(c.quote())).toList();
+        for (int a = 0; a < group.size(); a++) {
+            for (int b = 0; b < group.size(); b++) {
+                String ka = keys.get(a);
+                String kb = keys.get(b);
+                if (ka != null && kb != null && !ka.equals(kb) && !story.original(group.get(a).coverage().id())
+                        .equals(story.original(group.get(b).coverage().id()))) {
                     return true;
                 }
             }

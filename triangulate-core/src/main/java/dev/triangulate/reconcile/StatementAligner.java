@@ -27,6 +27,10 @@ import java.util.Set;
  * and specific ones for much. Pairs from different articles whose weighted overlap (cosine) passes
  * {@link #THRESHOLD} are joined, strongest first, keeping at most one sentence per article in a group.
  * Groups carried by two or more independent articles become corroborated statements.
+ *
+ * <p>Similar pairs are found through an index of each sentence's rarest words ({@link TermVectors}) and
+ * grouped by {@link SentenceGroups}: the same groups as comparing every pair, at a cost that grows with
+ * the number of similar pairs rather than with the square of the story's sentences.
  */
 final class StatementAligner {
 
@@ -42,28 +46,26 @@ final class StatementAligner {
     private record Item(Coverage coverage, String original, Sentence sentence, Map<String, Double> weights) {
     }
 
-    private record Pair(int a, int b, double similarity) {
-    }
-
     List<Finding> align(Story story) {
         List<Item> items = items(story);
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                if (!items.get(i).original().equals(items.get(j).original())) {
-                    double s = cosine(items.get(i).weights(), items.get(j).weights());
-                    if (s >= THRESHOLD) {
-                        pairs.add(new Pair(i, j, s));
-                    }
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed()
-                .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
-        List<Set<Integer>> groups = group(items, pairs);
+        TermVectors vectors = new TermVectors(items.stream().map(Item::weights).toList());
+        int[] original = numbers(items, Item::original);
+        List<TermVectors.Pair> pairs = new ArrayList<>(vectors.pairsAtLeast(THRESHOLD, (a, b) -> original[a] != original[b]));
+        pairs.sort(Comparator.comparingDouble(TermVectors.Pair::similarity).reversed()
+                .thenComparingInt(TermVectors.Pair::a).thenComparingInt(TermVectors.Pair::b));
         List<Finding> out = new ArrayList<>();
-        for (Set<Integer> g : groups) {
-            out.add(finding(items, g));
+        for (List<Integer> g : new SentenceGroups(numbers(items, it -> it.coverage().id())).group(pairs)) {
+            out.add(finding(items, vectors, g));
+        }
+        return out;
+    }
+
+    /** Each item's article (or original) id as a number: equal ids, equal numbers. */
+    private static int[] numbers(List<Item> items, java.util.function.Function<Item, String> id) {
+        Map<String, Integer> numbers = new HashMap<>();
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = numbers.computeIfAbsent(id.apply(items.get(i)), k -> numbers.size());
         }
         return out;
     }
@@ -104,63 +106,9 @@ final class StatementAligner {
         return out;
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
-    }
-
-    private static double norm(Map<String, Double> v) {
-        double s = 0;
-        for (double x : v.values()) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
-
-    /** Joins pairs strongest first; a group never holds two sentences of one article. */
-    private static List<Set<Integer>> group(List<Item> items, List<Pair> pairs) {
-        Map<Integer, Set<Integer>> groupOf = new HashMap<>();
-        List<Set<Integer>> groups = new ArrayList<>();
-        for (Pair p : pairs) {
-            Set<Integer> ga = groupOf.get(p.a());
-            Set<Integer> gb = groupOf.get(p.b());
-            if (ga != null && ga == gb) {
-                continue;
-            }
-            Set<Integer> merged = new LinkedHashSet<>();
-            merged.addAll(ga == null ? Set.of(p.a()) : ga);
-            merged.addAll(gb == null ? Set.of(p.b()) : gb);
-            if (!onePerArticle(items, merged)) {
-                continue;
-            }
-            groups.remove(ga);
-            groups.remove(gb);
-            groups.add(merged);
-            merged.forEach(i -> groupOf.put(i, merged));
-        }
-        groups.sort(Comparator.comparingInt(g -> g.stream().mapToInt(Integer::intValue).min().orElse(0)));
-        return groups;
-    }
-
-    private static boolean onePerArticle(List<Item> items, Set<Integer> group) {
-        Set<String> seen = new HashSet<>();
-        for (int i : group) {
-            if (!seen.add(items.get(i).coverage().id())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Finding finding(List<Item> items, Set<Integer> group) {
-        List<Item> members = group.stream().sorted().map(items::get).toList();
-        Item central = central(members);
+    private Finding finding(List<Item> items, TermVectors vectors, List<Integer> group) {
+        List<Item> members = group.stream().map(items::get).toList();
+        Item central = members.get(central(vectors, group, members));
         List<Evidence> evidence = new ArrayList<>();
         Set<String> originals = new LinkedHashSet<>();
         for (Item it : members) {
@@ -175,18 +123,16 @@ final class StatementAligner {
                         + central.coverage().id());
     }
 
-    /** The member most similar to the others; ties go to the shorter sentence. */
-    private static Item central(List<Item> members) {
-        Item best = members.get(0);
+    /** The position of the member most similar to the others; ties (within 1e-9) go to the shorter sentence. */
+    private static int central(TermVectors vectors, List<Integer> group, List<Item> members) {
+        double[] scores = vectors.cosineSums(group);
+        int best = 0;
         double bestScore = -1;
-        for (Item a : members) {
-            double score = 0;
-            for (Item b : members) {
-                score += a == b ? 0 : cosine(a.weights(), b.weights());
-            }
-            int len = a.sentence().span().length();
-            if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && len < best.sentence().span().length())) {
-                best = a;
+        for (int i = 0; i < scores.length; i++) {
+            double score = scores[i];
+            int len = members.get(i).sentence().span().length();
+            if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && len < members.get(best).sentence().span().length())) {
+                best = i;
                 bestScore = score;
             }
         }

@@ -8,6 +8,11 @@
  * speakers; sentences are aligned by weighted word overlap. Every finding carries its evidence spans and
  * a rationale saying why its claims were aligned and how their values were judged.
  *
+ * <p>Cost: no step compares every pair of a story's items when most pairs cannot match. Similar sentences
+ * are found through an index of their rarest words ({@link dev.triangulate.reconcile.TermVectors}), dates
+ * only meet dates sharing a subject, and pairs already grouped are not tried again; each of these gives
+ * the same findings as trying every pair. What remains grows with the number of pairs that do match.
+ *
  * <p>Invariants: every evidence text equals its article's characters at its span; a conflict has at least
  * two sides from different articles; a corroboration counts independent articles (syndicated copies once).
  */

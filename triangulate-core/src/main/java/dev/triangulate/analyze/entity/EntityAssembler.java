@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class EntityAssembler {
 
-    private record Draft(String name, EntityType type, List<String> aliases, List<Mention> mentions, int order) {
+    private record Draft(String name, EntityType type, List<String> aliases, List<Mention> mentions, int articles,
+                         int order) {
     }
 
     List<Entity> entities(List<LocalEntity> locals, DisjointSets c) {
@@ -34,7 +35,7 @@ final class EntityAssembler {
             drafts.add(draft(g, drafts.size()));
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> -d.mentions().size())
-                .thenComparingInt(d -> -(int) d.mentions().stream().map(m -> m.span().docId()).distinct().count())
+                .thenComparingInt(d -> -d.articles())
                 .thenComparingInt(Draft::order));
         Set<String> ids = new HashSet<>();
         List<Entity> out = new ArrayList<>(drafts.size());
@@ -48,7 +49,8 @@ final class EntityAssembler {
         List<Mention> mentions = new ArrayList<>();
         group.forEach(l -> mentions.addAll(l.mentions));
         String name = name(mentions);
-        return new Draft(name, type(mentions), aliases(mentions, name), mentions, order);
+        int articles = (int) mentions.stream().map(m -> m.span().docId()).distinct().count();
+        return new Draft(name, type(mentions), aliases(mentions, name), mentions, articles, order);
     }
 
     /** The most frequent canonical name, preferring full names (several words, not an acronym). */

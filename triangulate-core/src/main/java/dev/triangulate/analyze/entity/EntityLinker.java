@@ -76,35 +76,52 @@ public final class EntityLinker {
         }
     }
 
+    /**
+     * Full-name pairs are compared only within one surname block ({@link NameKey#wordBlock}), which
+     * every pair of surnames {@link NameKey#sameWord} accepts shares: the same pairs join
+     * as when comparing all, without the quadratic cost on a story of a thousand reports.
+     */
     private static void joinPeople(List<LocalEntity> locals, DisjointSets c) {
+        Map<String, List<Integer>> fullNames = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
-            for (int j = i + 1; j < locals.size(); j++) {
-                LocalEntity a = locals.get(i);
-                LocalEntity b = locals.get(j);
-                if (a.isPerson() && b.isPerson() && a.words().size() > 1 && b.words().size() > 1
-                        && samePerson(a.words(), b.words())) {
-                    c.join(i, j);
+            LocalEntity l = locals.get(i);
+            if (l.isPerson() && l.words().size() > 1) {
+                fullNames.computeIfAbsent(NameKey.foldedBlock(l.foldedLast()), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> block : fullNames.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    LocalEntity a = locals.get(block.get(x));
+                    LocalEntity b = locals.get(block.get(y));
+                    // joined pairs cannot change the grouping
+                    if (!c.same(block.get(x), block.get(y)) && samePerson(a, b)) {
+                        c.join(block.get(x), block.get(y));
+                    }
                 }
             }
         }
         for (int i = 0; i < locals.size(); i++) {
             LocalEntity s = locals.get(i);
             if (s.words().size() == 1 && !NameKey.isAcronym(s.canonical)) {
-                joinSurname(locals, c, i);
+                joinSurname(locals, c, i, fullNames.getOrDefault(NameKey.foldedBlock(s.foldedFirst()), List.of()));
             }
         }
     }
 
-    /** A lone surname joins the one person (after full-name merging) whose surname it spells. */
-    private static void joinSurname(List<LocalEntity> locals, DisjointSets c, int i) {
+    /**
+     * A lone surname joins the one person (after full-name merging) whose surname it spells. {@code
+     * candidates} are the full names of its spelling block, in index order.
+     */
+    private static void joinSurname(List<LocalEntity> locals, DisjointSets c, int i, List<Integer> candidates) {
         LocalEntity s = locals.get(i);
         if (!s.isPerson() && s.type != EntityType.OTHER) {
             return;
         }
         int root = -1;
-        for (int j = 0; j < locals.size(); j++) {
+        for (int j : candidates) {
             LocalEntity f = locals.get(j);
-            if (f.isPerson() && f.words().size() > 1 && NameKey.sameWord(f.words().getLast(), s.words().getFirst())) {
+            if (NameKey.sameFolded(f.foldedLast(), s.foldedFirst())) {
                 if (root >= 0 && root != c.root(j)) {
                     return; // two people share the surname: ambiguous
                 }
@@ -114,6 +131,19 @@ public final class EntityLinker {
         if (root >= 0) {
             c.join(i, root);
         }
+    }
+
+    /** {@link #samePerson(List, List)} on the folded words each local entity keeps. */
+    private static boolean samePerson(LocalEntity a, LocalEntity b) {
+        if (!NameKey.sameFolded(a.foldedLast(), b.foldedLast())) {
+            return false;
+        }
+        String ga = a.words().getFirst();
+        String gb = b.words().getFirst();
+        if (ga.length() == 1 || gb.length() == 1) {
+            return ga.charAt(0) == gb.charAt(0);
+        }
+        return NameKey.sameFolded(a.foldedFirst(), b.foldedFirst());
     }
 
     static boolean samePerson(List<String> a, List<String> b) {
@@ -128,18 +158,40 @@ public final class EntityLinker {
         return NameKey.sameWord(ga, gb);
     }
 
+    /**
+     * An acronym is tried only against the long forms whose first content word starts with its first
+     * letter (without slack no other can match), and near-miss pairs only among entities that have an
+     * acronym of five or more letters.
+     */
     private static void joinAcronyms(List<LocalEntity> locals, DisjointSets c) {
+        Map<Character, List<Integer>> byInitial = new HashMap<>();
+        List<Integer> longAcronyms = new ArrayList<>();
+        for (int j = 0; j < locals.size(); j++) {
+            LocalEntity l = locals.get(j);
+            for (String longForm : l.isPerson() ? List.<String>of() : l.longForms()) {
+                char initial = NameKey.abbreviationInitial(longForm);
+                List<Integer> block = initial == '\0' ? null : byInitial.computeIfAbsent(initial, k -> new ArrayList<>());
+                if (block != null && (block.isEmpty() || block.getLast() != j)) {
+                    block.add(j);
+                }
+            }
+            if (l.acronyms().stream().anyMatch(a -> NameKey.acronymLetters(a).length() >= 5)) {
+                longAcronyms.add(j);
+            }
+        }
         for (int i = 0; i < locals.size(); i++) {
             for (String acronym : locals.get(i).acronyms()) {
-                for (int j = 0; j < locals.size(); j++) {
-                    if (!c.same(i, j) && !locals.get(j).isPerson() && abbreviatesAny(acronym, locals.get(j), 0)) {
+                for (int j : byInitial.getOrDefault(NameKey.acronymInitial(acronym), List.of())) {
+                    if (!c.same(i, j) && abbreviatesAny(acronym, locals.get(j), 0)) {
                         c.join(i, j);
                     }
                 }
             }
         }
-        for (int i = 0; i < locals.size(); i++) {
-            for (int j = i + 1; j < locals.size(); j++) {
+        for (int x = 0; x < longAcronyms.size(); x++) {
+            for (int y = x + 1; y < longAcronyms.size(); y++) {
+                int i = longAcronyms.get(x);
+                int j = longAcronyms.get(y);
                 if (!c.same(i, j) && nearMissAcronyms(locals.get(i), locals.get(j))) {
                     c.join(i, j);
                 }

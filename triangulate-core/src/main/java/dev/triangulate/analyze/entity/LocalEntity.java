@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The mentions of one article that share a canonical name: the unit {@link EntityLinker} merges.
- * Knows its surface forms split by shape: acronyms, designators and longer names.
+ * Knows its surface forms split by shape: acronyms, designators and longer names. Derived forms are
+ * computed once, on first use. Not thread-safe: local to one linking.
  */
 final class LocalEntity {
 
@@ -17,6 +18,12 @@ final class LocalEntity {
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> forms = new LinkedHashSet<>();
     EntityType type;
+    // derived from the forms, computed once: the linker asks for them once per candidate pair
+    private List<String> acronyms;
+    private List<String> longForms;
+    private List<String> words;
+    private String foldedFirst;
+    private String foldedLast;
 
     LocalEntity(String canonical) {
         this.canonical = canonical;
@@ -26,23 +33,50 @@ final class LocalEntity {
     void add(Mention m) {
         mentions.add(m);
         forms.add(DocumentCoreference.tidy(m.text()));
+        acronyms = null;
+        longForms = null;
         type = m.type(); // the extractor gives every mention of a canonical name the same type
     }
 
     List<String> acronyms() {
-        return forms.stream().filter(f -> !f.contains(" ") && NameKey.isAcronym(f)).toList();
+        if (acronyms == null) {
+            acronyms = forms.stream().filter(f -> !f.contains(" ") && NameKey.isAcronym(f)).toList();
+        }
+        return acronyms;
     }
 
     List<String> longForms() {
-        return forms.stream().filter(f -> NameKey.words(f).size() > 1).toList();
+        if (longForms == null) {
+            longForms = forms.stream().filter(f -> NameKey.words(f).size() > 1).toList();
+        }
+        return longForms;
     }
 
     boolean isPerson() {
         return type == EntityType.PERSON;
     }
 
+    /** {@link NameKey#fold Folded} first word of the canonical name (a lone surname, when it is one word). */
+    String foldedFirst() {
+        if (foldedFirst == null) {
+            foldedFirst = NameKey.fold(words().getFirst());
+        }
+        return foldedFirst;
+    }
+
+    /** {@link NameKey#fold Folded} last word of the canonical name: a person's surname. */
+    String foldedLast() {
+        if (foldedLast == null) {
+            foldedLast = NameKey.fold(words().getLast());
+        }
+        return foldedLast;
+    }
+
     /** Words of the canonical name: a person's given name first, surname last. */
     List<String> words() {
-        return NameKey.words(canonical);
+        if (words == null) {
+            words = NameKey.words(canonical);
+        }
+        return words;
     }
 }

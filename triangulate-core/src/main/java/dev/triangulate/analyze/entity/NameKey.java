@@ -133,6 +133,21 @@ final class NameKey {
         return matches(letters, content, 0, 0, letters.length() >= 4 ? slack : 0);
     }
 
+    /**
+     * The first letter an acronym must have to abbreviate {@code longForm} without slack (the first
+     * letter of its first content word), or {@code '\0'} when it is too short to be abbreviated.
+     */
+    static char abbreviationInitial(String longForm) {
+        List<String> content = words(longForm).stream().filter(w -> !FUNCTION_WORDS.contains(w)).toList();
+        return content.size() < 2 ? '\0' : content.get(0).charAt(0);
+    }
+
+    /** The first letter of an acronym as {@link #abbreviates} compares it, or {@code '\0'} when too short. */
+    static char acronymInitial(String acronym) {
+        String letters = acronymLetters(acronym).toLowerCase(Locale.ROOT);
+        return letters.length() < 2 ? '\0' : letters.charAt(0);
+    }
+
     /** Backtracking match of letters[i..] against words[w..]; each word must start a match. */
     private static boolean matches(String letters, List<String> words, int i, int w, int slack) {
         if (w == words.size()) {
@@ -193,13 +208,29 @@ final class NameKey {
     }
 
     /**
+     * A block key two words share whenever {@link #sameWord} accepts them: the first two letters of the
+     * folded form (the whole of it when shorter).
+     */
+    static String wordBlock(String word) {
+        return foldedBlock(fold(word));
+    }
+
+    /** {@link #wordBlock} of a word already {@link #fold folded}. */
+    static String foldedBlock(String f) {
+        return f.length() <= 2 ? f : f.substring(0, 2);
+    }
+
+    /**
      * Whether two single words are spellings of one name: equal folded forms, or, for words of six
      * or more letters with the same first two letters, at most one edit per six letters. Short words
      * must match exactly: "Li" and "Lu" are different people.
      */
     static boolean sameWord(String a, String b) {
-        String fa = fold(a);
-        String fb = fold(b);
+        return sameFolded(fold(a), fold(b));
+    }
+
+    /** {@link #sameWord} of two words already {@link #fold folded}. */
+    static boolean sameFolded(String fa, String fb) {
         if (fa.equals(fb)) {
             return true;
         }
