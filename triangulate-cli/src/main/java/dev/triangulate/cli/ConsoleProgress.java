@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Progress on standard error: skipped inputs always, one line each; a live counter per stage when
+ * Progress on standard error: skipped inputs and notices always, one line each; a live counter per stage when
  * standard error is a terminal and {@code quiet} is off. Thread-safe.
  */
 final class ConsoleProgress implements Progress {
@@ -42,6 +42,13 @@ final class ConsoleProgress implements Progress {
         clear();
         skipped.incrementAndGet();
         err.println("triangulate: skipped " + source + ": " + reason);
+    }
+
+    /** Information, not a skip: it leaves the exit status alone. */
+    @Override
+    public synchronized void notice(String source, String message) {
+        clear();
+        err.println("triangulate: note: " + source + ": " + message);
     }
 
     int skippedCount() {

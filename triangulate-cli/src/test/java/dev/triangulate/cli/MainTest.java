@@ -85,6 +85,37 @@ class MainTest {
     }
 
     @Test
+    void extractingAnArchiveWithNonHtmlRecordsTellsTheCountAndSucceeds() throws IOException {
+        String page = "<html><head><title>Crane falls in storm</title></head><body><article><h1>Crane falls in storm</h1><p>"
+                + REPORT.replace("\n", " ") + "</p></article></body></html>";
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                + page.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + page;
+        String request = "GET /crane HTTP/1.1\r\nHost: port.example\r\n\r\n";
+        ByteArrayOutputStream warc = new ByteArrayOutputStream();
+        warc.writeBytes(warcRecord("request", "application/http; msgtype=request", request));
+        warc.writeBytes(warcRecord("response", "application/http; msgtype=response", http));
+        warc.writeBytes(warcRecord("metadata", "application/warc-fields", "via: test\r\n"));
+        Path archive = write("crawl.warc", warc.toByteArray());
+        Result r = run("extract", "--format", "json", archive.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("note: " + archive + ": 2 records without an HTML page passed over"), r.err());
+        assertFalse(r.err().contains("skipped"), r.err());
+        assertTrue(r.out().contains("\"title\":\"Crane falls in storm\""), r.out());
+    }
+
+    private static byte[] warcRecord(String type, String contentType, String block) {
+        byte[] body = block.getBytes(StandardCharsets.UTF_8);
+        String head = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.randomUUID()
+                + ">\r\nWARC-Date: 2025-03-04T09:00:00Z\r\nWARC-Target-URI: https://port.example/crane\r\n"
+                + "Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(body);
+        out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Test
     void failsWithOneLineWhenNothingIsUsable() throws IOException {
         Path empty = write("empty.txt", new byte[0]);
         Result r = run("brief", "-q", empty.toString());

@@ -17,4 +17,8 @@ public interface Progress {
     /** An input was skipped; the run goes on. */
     default void skipped(String source, String reason) {
     }
+
+    /** A fact of normal operation worth telling (not a skip), such as how many archive records held no page. */
+    default void notice(String source, String message) {
+    }
 }

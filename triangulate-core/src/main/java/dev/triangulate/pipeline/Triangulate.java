@@ -12,6 +12,7 @@ import dev.triangulate.reconcile.FactReconciler;
 import dev.triangulate.story.OnlineClusterer;
 import dev.triangulate.text.RuleSegmenter;
 import dev.triangulate.brief.BriefWriter;
+import dev.triangulate.ingest.ExtractionSink;
 import dev.triangulate.ingest.Inputs;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Briefing;
@@ -102,12 +103,12 @@ public final class Triangulate {
         progress.stage("read", -1);
         List<Extraction> out = new ArrayList<>();
         for (String p : pathsOrUrls) {
-            inputs.read(p, x -> {
+            inputs.read(p, ExtractionSink.of(x -> {
                 if (x instanceof Extraction.Skipped s) {
                     progress.skipped(s.source(), s.reason());
                 }
                 out.add(x);
-            });
+            }, progress::notice));
         }
         return out;
     }

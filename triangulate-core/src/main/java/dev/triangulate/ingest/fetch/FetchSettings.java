@@ -41,6 +41,10 @@ public record FetchSettings(Duration connectTimeout, Duration readTimeout, int m
         return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, userAgent, allowPrivateAddresses);
     }
 
+    public FetchSettings withConnectTimeout(Duration timeout) {
+        return new FetchSettings(timeout, readTimeout, maxBytes, maxRedirects, userAgent, allowPrivateAddresses);
+    }
+
     public FetchSettings withMaxBytes(int bytes) {
         return new FetchSettings(connectTimeout, readTimeout, bytes, maxRedirects, userAgent, allowPrivateAddresses);
     }

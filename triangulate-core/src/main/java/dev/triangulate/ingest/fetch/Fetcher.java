@@ -8,10 +8,8 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,21 +27,34 @@ import java.util.concurrent.TimeoutException;
  * Fetched f = new Fetcher(FetchSettings.standard()).fetch("https://example.org/story");
  * }</pre>
  *
- * <p>Never throws: every failure is a {@link Fetched.Failed} with a reason. Immutable and thread-safe
- * (one {@link HttpClient} is shared).
+ * <p>Each host name is resolved once per hop, the addresses are checked, and the connection goes to a
+ * checked address ({@link PinnedExchange}): a second lookup by an HTTP client could be answered with a
+ * private address after the public one passed (DNS rebinding). The request still carries the host
+ * name, in the {@code Host} header and, over TLS, as SNI and for certificate verification.
+ *
+ * <p>Never throws: every failure is a {@link Fetched.Failed} with a reason. Immutable and thread-safe.
  */
 public final class Fetcher {
 
     private static final int CHUNK = 64 * 1024;
+    private static final String ACCEPT =
+            "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5";
     private final FetchSettings settings;
-    private final HttpClient client;
+    private final Resolver resolver;
+
+    /** Turns a host name into its addresses; the system resolver unless a test supplies another. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
 
     public Fetcher(FetchSettings settings) {
+        this(settings, InetAddress::getAllByName);
+    }
+
+    Fetcher(FetchSettings settings, Resolver resolver) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.resolver = resolver;
     }
 
     public FetchSettings settings() {
@@ -69,11 +80,12 @@ public final class Fetcher {
             return new Fetched.Failed(url, "not a valid URL: " + e.getMessage());
         }
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-            Optional<String> refused = refusal(current);
-            if (refused.isPresent()) {
-                return new Fetched.Failed(url, hop == 0 ? refused.get() : "redirected to " + current + ": " + refused.get());
+            Checked checked = check(current);
+            if (checked.refusal() != null) {
+                String why = checked.refusal();
+                return new Fetched.Failed(url, hop == 0 ? why : "redirected to " + current + ": " + why);
             }
-            Step step = request(url, current);
+            Step step = request(url, current, checked.addresses());
             if (step.result() != null) {
                 return step.result();
             }
@@ -86,29 +98,32 @@ public final class Fetcher {
     private record Step(Fetched result, URI next) {
     }
 
-    private Step request(String url, URI uri) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(settings.readTimeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
-                .GET().build();
+    /** The host's addresses, resolved once and checked, or why the URI may not be fetched. */
+    private record Checked(List<InetAddress> addresses, String refusal) {
+    }
+
+    /**
+     * One request, sent to an address of {@code checked}: never to a fresh lookup of the host name,
+     * which could answer differently than the lookup that was checked (DNS rebinding).
+     */
+    private Step request(String url, URI uri, List<InetAddress> checked) throws InterruptedException {
         long deadline = System.nanoTime() + settings.readTimeout().toNanos();
-        HttpResponse<InputStream> response;
+        PinnedExchange.Response response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
+            response = connect(uri, checked);
+        } catch (SocketTimeoutException e) {
             return new Step(new Fetched.Failed(url, "timed out (" + e.getMessage() + ")"), null);
         } catch (IOException e) {
             return new Step(new Fetched.Failed(url, "cannot connect: " + e), null);
         }
-        int status = response.statusCode();
+        int status = response.status();
         if (status >= 300 && status < 400 && status != 304) {
             closeQuietly(response.body());
-            Optional<String> location = response.headers().firstValue("Location");
-            if (location.isEmpty()) {
+            String location = response.headers().get("location");
+            if (location == null) {
                 return new Step(new Fetched.Failed(url, "HTTP " + status + " without a Location header"), null);
             }
-            return new Step(null, uri.resolve(location.get().strip()));
+            return new Step(null, uri.resolve(location.strip()));
         }
         if (status != 200) {
             closeQuietly(response.body());
@@ -117,8 +132,21 @@ public final class Fetcher {
         return new Step(body(url, uri, response, deadline), null);
     }
 
-    private Fetched body(String url, URI uri, HttpResponse<InputStream> response, long deadline) throws InterruptedException {
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    /** The first of the checked addresses that accepts a connection. */
+    private PinnedExchange.Response connect(URI uri, List<InetAddress> checked) throws IOException {
+        IOException last = null;
+        for (InetAddress address : checked) {
+            try {
+                return PinnedExchange.get(uri, address, settings, ACCEPT);
+            } catch (java.net.ConnectException | java.net.NoRouteToHostException e) {
+                last = e;
+            }
+        }
+        throw last != null ? last : new IOException("no address for " + uri.getHost());
+    }
+
+    private Fetched body(String url, URI uri, PinnedExchange.Response response, long deadline) throws InterruptedException {
+        long declared = declaredLength(response);
         if (declared > settings.maxBytes()) {
             closeQuietly(response.body());
             return tooLarge(url);
@@ -142,8 +170,16 @@ public final class Fetcher {
         if (bytes == null) {
             return tooLarge(url);
         }
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        String contentType = response.headers().getOrDefault("content-type", "");
         return new Fetched.Body(url, uri.toString(), mediaType(contentType), charset(contentType), bytes);
+    }
+
+    private static long declaredLength(PinnedExchange.Response response) {
+        try {
+            return Long.parseLong(response.headers().getOrDefault("content-length", "-1").strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private Fetched tooLarge(String url) {
@@ -170,28 +206,36 @@ public final class Fetcher {
 
     /** Why this URI may not be fetched, or empty when it may. */
     Optional<String> refusal(URI uri) {
+        return Optional.ofNullable(check(uri).refusal());
+    }
+
+    /** Resolves the host once; refuses unless every address is public (or private ones are allowed). */
+    private Checked check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("only http and https URLs can be fetched, not '" + scheme + "'");
+            return refused("only http and https URLs can be fetched, not '" + scheme + "'");
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            return Optional.of("the URL has no host");
+            return refused("the URL has no host");
         }
-        if (settings.allowPrivateAddresses()) {
-            return Optional.empty();
-        }
+        InetAddress[] addresses;
         try {
-            for (InetAddress a : InetAddress.getAllByName(host)) {
-                if (isLocal(a)) {
-                    return Optional.of("refused: " + host + " resolves to the local or private address "
-                            + a.getHostAddress() + " (allow private addresses to fetch it)");
-                }
-            }
+            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
-            return Optional.of("unknown host " + host);
+            return refused("unknown host " + host);
         }
-        return Optional.empty();
+        for (InetAddress a : addresses) {
+            if (!settings.allowPrivateAddresses() && isLocal(a)) {
+                return refused("refused: " + host + " resolves to the local or private address "
+                        + a.getHostAddress() + " (allow private addresses to fetch it)");
+            }
+        }
+        return addresses.length == 0 ? refused("unknown host " + host) : new Checked(List.of(addresses), null);
+    }
+
+    private static Checked refused(String why) {
+        return new Checked(List.of(), why);
     }
 
     /** Loopback, unspecified, link-local, site-local, multicast, IPv6 unique-local and carrier-grade NAT. */

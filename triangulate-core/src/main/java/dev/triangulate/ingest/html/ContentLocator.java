@@ -5,6 +5,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,8 +85,9 @@ final class ContentLocator {
         int bestChars = 0;
         Element titled = null;
         int titledChars = 0;
+        Map<String, Boolean> known = new HashMap<>();
         for (Element e : matches) {
-            if (insideFurniture(e) || e.normalName().equals("body") || e.normalName().equals("html")) {
+            if (insideFurniture(e, known) || e.normalName().equals("body") || e.normalName().equals("html")) {
                 continue;
             }
             int chars = TextStats.paragraphChars(e);
@@ -146,9 +148,9 @@ final class ContentLocator {
     }
 
     /** A comment thread or a teaser rail can use article markup too: those are not the body. */
-    private boolean insideFurniture(Element e) {
+    private boolean insideFurniture(Element e, Map<String, Boolean> known) {
         for (Element p = e; p != null; p = p.parent()) {
-            if (HtmlRules.anyNameMatches(rules.boilerplateName(), ElementNames.of(p))
+            if (ElementNames.anyMatches(rules.boilerplateName(), p, known)
                     || rules.furnitureTags().contains(p.normalName()) && p.normalName() != "form") {
                 return true;
             }

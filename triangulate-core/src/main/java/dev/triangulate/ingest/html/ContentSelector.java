@@ -5,7 +5,9 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +45,9 @@ public sealed interface ContentSelector {
         @Override
         public List<Element> select(Element root) {
             List<Element> out = new ArrayList<>();
+            Map<String, Boolean> known = new HashMap<>();
             for (Element e : root.getAllElements()) {
-                if (HtmlRules.anyNameMatches(name, ElementNames.of(e))) {
+                if (ElementNames.anyMatches(name, e, known)) {
                     out.add(e);
                 }
             }

@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
 final class DateText {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?!\\d)");
+    private static final int MAX_MONTH = 12;
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?!\\d)");
-    private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+    private static final Pattern URL_DAY = Pattern.compile(
+            "/((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})(?:/|$)|/((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d|-\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+((?:19|20)\\d\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -40,12 +44,43 @@ final class DateText {
             return iso;
         }
         Optional<LocalDate> named = named(s);
-        return named.isPresent() ? named : numeric(COMPACT.matcher(s));
+        if (named.isPresent()) {
+            return named;
+        }
+        Optional<LocalDate> dayMonthYear = dayFirst(s).or(() -> slashed(s));
+        return dayMonthYear.isPresent() ? dayMonthYear : numeric(COMPACT.matcher(s));
     }
 
-    /** A day in a URL path such as {@code /2019/11/18/}. */
+    /** "17.05.2021": dotted days are written day first wherever they are used. */
+    private static Optional<LocalDate> dayFirst(String s) {
+        Matcher m = DAY_FIRST.matcher(s);
+        return m.find() ? day(m.group(3), m.group(2), m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * "10/31/2024" or "31/10/2024": read only when one side cannot be a month, since the order of
+     * slashed days differs between countries and a wrong guess is worse than none.
+     */
+    private static Optional<LocalDate> slashed(String s) {
+        Matcher m = SLASHED.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        if (first > MAX_MONTH && second <= MAX_MONTH) {
+            return day(m.group(3), m.group(2), m.group(1));
+        }
+        return second > MAX_MONTH && first <= MAX_MONTH ? day(m.group(3), m.group(1), m.group(2)) : Optional.empty();
+    }
+
+    /** A day in a URL path such as {@code /2019/11/18/} or {@code /2019-11-18-slug}. */
     static Optional<LocalDate> inUrl(String url) {
-        return numeric(URL_DAY.matcher(url == null ? "" : url));
+        Matcher m = URL_DAY.matcher(url == null ? "" : url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return m.group(1) != null ? day(m.group(1), m.group(2), m.group(3)) : day(m.group(4), m.group(5), m.group(6));
     }
 
     private static Optional<LocalDate> numeric(Matcher m) {

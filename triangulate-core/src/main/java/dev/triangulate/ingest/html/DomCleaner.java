@@ -5,6 +5,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,8 +48,9 @@ final class DomCleaner {
         int total = Math.max(1, TextStats.paragraphChars(root));
         boolean anchored = headline != null && isWithin(headline, root) && TextStats.paragraphChars(headline) >= bodyChars;
         List<Element> doomed = new ArrayList<>();
+        Map<String, Boolean> known = new HashMap<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && isFurniture(e) && (anchored && !isWithin(headline, e)
+            if (e != root && isFurniture(e, known) && (anchored && !isWithin(headline, e)
                     || TextStats.paragraphChars(e) < WRAPPER_SHARE * total)) {
                 doomed.add(e);
             }
@@ -75,7 +78,13 @@ final class DomCleaner {
     }
 
     boolean isFurniture(Element e) {
-        return isHidden(e) || rules.furnitureTags().contains(e.normalName()) || HtmlRules.anyNameMatches(rules.boilerplateName(), ElementNames.of(e));
+        return isFurniture(e, new HashMap<>());
+    }
+
+    /** As {@link #isFurniture(Element)}, with the caller's memo of class-name answers for this page. */
+    private boolean isFurniture(Element e, Map<String, Boolean> known) {
+        return isHidden(e) || rules.furnitureTags().contains(e.normalName())
+                || ElementNames.anyMatches(rules.boilerplateName(), e, known);
     }
 
     private static boolean isHidden(Element e) {

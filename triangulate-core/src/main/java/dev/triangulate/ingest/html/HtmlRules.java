@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
  * @param titleSeparators   separators between headline and site name in titles
  * @param bylineName        matches a whole class name or id of a byline element
  * @param dateMetaNames     meta names giving the publication date, most trusted first
+ * @param revisionMetaNames meta names giving the date of the last revision: a last resort
  * @param authorMetaNames   meta names giving authors, most trusted first
  * @param updateCue         matches words that mark a shown date as a revision date
  */
 public record HtmlRules(Set<String> removedTags, Set<String> furnitureTags, Pattern boilerplateName,
                         List<ContentSelector> contentSelectors, Pattern junkLine,
                         List<String> titleSeparators, Pattern bylineName,
-                        List<String> dateMetaNames, List<String> authorMetaNames, Pattern updateCue) {
+                        List<String> dateMetaNames, List<String> revisionMetaNames, List<String> authorMetaNames,
+                        Pattern updateCue) {
 
     private static final String DIR = "ingest/html/";
 
@@ -38,6 +40,7 @@ public record HtmlRules(Set<String> removedTags, Set<String> furnitureTags, Patt
         contentSelectors = List.copyOf(contentSelectors);
         titleSeparators = List.copyOf(titleSeparators);
         dateMetaNames = List.copyOf(dateMetaNames);
+        revisionMetaNames = List.copyOf(revisionMetaNames);
         authorMetaNames = List.copyOf(authorMetaNames);
     }
 
@@ -52,6 +55,7 @@ public record HtmlRules(Set<String> removedTags, Set<String> furnitureTags, Patt
                 List.copyOf(Lexicon.lines(DIR + "title-separators.txt")),
                 alternation(DIR + "byline-names.txt"),
                 lowerCased(DIR + "date-meta-names.txt"),
+                lowerCased(DIR + "revision-date-meta-names.txt"),
                 lowerCased(DIR + "author-meta-names.txt"),
                 alternation(DIR + "update-cues.txt"));
     }

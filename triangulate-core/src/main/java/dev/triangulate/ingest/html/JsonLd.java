@@ -61,6 +61,17 @@ final class JsonLd {
         return "";
     }
 
+    /** Field {@code name} of the first object that has it, article-like objects first; else empty. */
+    String anyText(String name) {
+        for (JsonNode o : objects) {
+            String text = o.hasNonNull(name) ? textOf(o.get(name)) : "";
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
+    }
+
     static String textOf(JsonNode n) {
         if (n == null || n.isNull()) {
             return "";

@@ -1,19 +1,16 @@
 package dev.triangulate.ingest.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.triangulate.model.Published;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,12 +30,12 @@ final class MetadataReader {
     private static final int MAX_SITE_NAME_WORDS = 4;
     private final HtmlRules rules;
     private final AuthorFinder authors;
-    private final VisibleDateFinder shownDates;
+    private final PublicationDateFinder dates;
 
     MetadataReader(HtmlRules rules) {
         this.rules = rules;
         this.authors = new AuthorFinder(rules);
-        this.shownDates = new VisibleDateFinder(rules.updateCue());
+        this.dates = new PublicationDateFinder(rules);
     }
 
     PageMetadata read(Document doc, String source) {
@@ -47,7 +44,7 @@ final class MetadataReader {
         String url = canonicalUrl(doc, meta, source);
         String outlet = outlet(ld, meta, url);
         return new PageMetadata(title(doc, ld, meta, outlet), authors.find(doc, ld, meta),
-                published(doc, ld, meta, url), outlet, url, language(doc, meta));
+                dates.find(doc, ld, meta, url), outlet, url, language(doc, meta));
     }
 
     /** Lower-cased name/property/itemprop/http-equiv → first non-empty content. */
@@ -108,56 +105,6 @@ final class MetadataReader {
 
     private static boolean sameName(String a, String outlet) {
         return !outlet.isEmpty() && normal(a).replace(" ", "").equals(normal(outlet).replace(" ", ""));
-    }
-
-    /**
-     * The publication day. A full date in the URL path is the most reliable (sites put the day of
-     * first publication there and never change it, while dates shown on the page and in metadata are
-     * often those of the last update); then a date shown by the headline, structured data, markup.
-     */
-    private Published published(Document doc, JsonLd ld, Map<String, String> meta, String url) {
-        Optional<LocalDate> inUrl = DateText.inUrl(url);
-        if (inUrl.isPresent()) {
-            return Published.given(inUrl.get(), "date in the URL");
-        }
-        Optional<LocalDate> shown = shownDates.byHeadline(doc);
-        if (shown.isPresent()) {
-            return Published.given(shown.get(), "date shown by the headline");
-        }
-        return structured(ld, meta).or(() -> fromMarkup(doc))
-                .or(() -> shownDates.onPage(doc).map(d -> Published.given(d, "first date on the page")))
-                .orElse(Published.UNKNOWN);
-    }
-
-    /** The publication date of JSON-LD, else of the meta tags. */
-    private Optional<Published> structured(JsonLd ld, Map<String, String> meta) {
-        for (String key : List.of("datePublished", "dateCreated")) {
-            Optional<LocalDate> d = DateText.parse(ld.articleText(key));
-            if (d.isPresent()) {
-                return Optional.of(Published.given(d.get(), "JSON-LD " + key));
-            }
-        }
-        for (String name : rules.dateMetaNames()) {
-            Optional<LocalDate> d = DateText.parse(meta.get(name));
-            if (d.isPresent()) {
-                return Optional.of(Published.given(d.get(), "meta " + name));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Published> fromMarkup(Document doc) {
-        for (String q : List.of("[itemprop=datePublished]", "time[pubdate]", "article time[datetime]", "time[datetime]")) {
-            for (Element e : doc.select(q)) {
-                String value = e.hasAttr("datetime") ? e.attr("datetime")
-                        : e.hasAttr("content") ? e.attr("content") : e.text();
-                Optional<LocalDate> d = DateText.parse(value);
-                if (d.isPresent()) {
-                    return Optional.of(Published.given(d.get(), "markup " + q));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static String outlet(JsonLd ld, Map<String, String> meta, String url) {

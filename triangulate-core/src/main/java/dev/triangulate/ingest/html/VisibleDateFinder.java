@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * form in the text that follows the first {@code h1} (or the start of the body), within a short
  * window. Pages show the date that matters to them there ("Updated August 19, 2025"), which may differ
  * from what their metadata says. Without a headline, or a date by it, the top of the page is scanned
- * as a last resort. Numeric days such as 08/09/2025 are ignored: their order is unknown.
+ * as a last resort. Numeric days are read only when their order is certain (see {@link DateText}):
+ * 08/09/2025 is ignored.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,7 +29,7 @@ final class VisibleDateFinder {
     private static final int MAX_NODE_CHARS = 200;
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav", "select");
     private static final Pattern WORDED = Pattern.compile(
-            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}-\\d\\d-\\d\\d");
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}[-./]\\d\\d?[-./]\\d\\d?|\\d\\d?[./]\\d\\d?[./]\\d{4}");
 
     private static final int CUE_CHARS = 40;
     private final Pattern updateCue;
@@ -37,18 +38,27 @@ final class VisibleDateFinder {
         this.updateCue = updateCue;
     }
 
+    /**
+     * A day shown on the page.
+     *
+     * @param day      the day
+     * @param revision {@code true} when words before it mark it as an update ("Last updated")
+     */
+    record Shown(LocalDate day, boolean revision) {
+    }
+
     /** The first worded day in the text right after the first headline. */
-    Optional<LocalDate> byHeadline(Document doc) {
+    Optional<Shown> byHeadline(Document doc) {
         Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
         return h1 == null ? Optional.empty() : scanFrom(h1, HEADLINE_WINDOW);
     }
 
     /** The first worded day anywhere near the top of the page: the last resort. */
-    Optional<LocalDate> onPage(Document doc) {
+    Optional<Shown> onPage(Document doc) {
         return doc.body() == null ? Optional.empty() : scanFrom(doc.body(), PAGE_WINDOW);
     }
 
-    private Optional<LocalDate> scanFrom(Element start, int window) {
+    private Optional<Shown> scanFrom(Element start, int window) {
         LocalDate[] found = new LocalDate[1];
         LocalDate[] revised = new LocalDate[1];
         int[] seen = new int[1];
@@ -82,7 +92,10 @@ final class VisibleDateFinder {
         for (Node n = start; n != null && found[0] == null && seen[0] <= window; n = next(n)) {
             NodeTraversor.filter(filter, n);
         }
-        return Optional.ofNullable(found[0] != null ? found[0] : revised[0]);
+        if (found[0] != null) {
+            return Optional.of(new Shown(found[0], false));
+        }
+        return Optional.ofNullable(revised[0]).map(d -> new Shown(d, true));
     }
 
     /** The next node in document order after {@code n}'s subtree. */

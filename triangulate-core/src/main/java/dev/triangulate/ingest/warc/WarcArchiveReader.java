@@ -1,6 +1,7 @@
 package dev.triangulate.ingest.warc;
 
 import dev.triangulate.ingest.DocumentReader;
+import dev.triangulate.ingest.ExtractionSink;
 import dev.triangulate.ingest.Extractor;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Extraction;
@@ -30,7 +31,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * Reads a WARC archive (plain or gzipped per record) with jwarc. Each HTML response (HTTP 200) or
  * HTML resource record becomes an article through the HTML extractor, with {@code source}
  * "archive.warc.gz#&lt;record id&gt;" and the id taken from the record's target URL. Every other record
- * (requests, metadata, images, redirects...) is counted and reported in one summary line.
+ * (requests, metadata, images, redirects...) is counted and reported in one summary line: a notice
+ * when the sink is an {@link ExtractionSink}, else an {@link Extraction.Skipped}.
  *
  * <p>A corrupt record is reported with the file and its offset; reading resumes at the next record
  * boundary found after it (the next gzip member, or the next "WARC/1." line), so one bad record does
@@ -76,7 +78,8 @@ public final class WarcArchiveReader implements DocumentReader {
         if (tally.articles == 0 && tally.passed.isEmpty() && tally.corrupt == 0) {
             sink.accept(new Extraction.Skipped(source, "empty WARC archive: no records"));
         } else if (!tally.passed.isEmpty()) {
-            sink.accept(new Extraction.Skipped(source, tally.summary()));
+            // Requests, images and metadata belong in an archive: a count to tell, not a failure.
+            ExtractionSink.notice(sink, source, tally.summary());
         }
     }
 

@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ class FetcherTest {
     private HttpServer server;
     private String base;
     private final AtomicReference<String> userAgent = new AtomicReference<>();
+    private final AtomicReference<String> hostHeader = new AtomicReference<>();
     private final FetchSettings local = FetchSettings.standard().withAllowPrivateAddresses(true)
             .withReadTimeout(Duration.ofSeconds(2));
 
@@ -39,6 +41,7 @@ class FetcherTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/story", ex -> {
             userAgent.set(ex.getRequestHeaders().getFirst("User-Agent"));
+            hostHeader.set(ex.getRequestHeaders().getFirst("Host"));
             send(ex, 200, "text/html; charset=utf-8", utf8(page("Breakwater opens late", BODY)));
         });
         server.createContext("/moved", ex -> {
@@ -121,6 +124,30 @@ class FetcherTest {
     void reportsHttpErrorsAndOtherSchemes() {
         assertTrue(assertInstanceOf(Fetched.Failed.class, new Fetcher(local).fetch(base + "/missing")).reason().contains("404"));
         assertTrue(assertInstanceOf(Fetched.Failed.class, new Fetcher(local).fetch("file:///etc/passwd")).reason().contains("only http"));
+    }
+
+    @Test
+    void connectsToTheResolvedAddressAndKeepsTheHostName() throws IOException {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        int port = server.getAddress().getPort();
+        Fetcher fetcher = new Fetcher(local, host -> new InetAddress[] {loopback});
+        assertInstanceOf(Fetched.Body.class, fetcher.fetch("http://harbour.example:" + port + "/story"));
+        assertEquals("harbour.example:" + port, hostHeader.get());
+    }
+
+    @Test
+    void resolvesOncePerHopSoARebindingAnswerIsNeverUsed() throws IOException {
+        // The first answer is public (TEST-NET-3, unroutable) and passes the check; a client that
+        // looked the name up again would get loopback and reach the server started here.
+        InetAddress[] answers = {InetAddress.getByName("203.0.113.7"), InetAddress.getByName("127.0.0.1")};
+        AtomicInteger lookups = new AtomicInteger();
+        Fetcher fetcher = new Fetcher(FetchSettings.standard().withReadTimeout(Duration.ofSeconds(1))
+                .withConnectTimeout(Duration.ofMillis(300)),
+                host -> new InetAddress[] {answers[Math.min(lookups.getAndIncrement(), 1)]});
+        Fetched.Failed f = assertInstanceOf(Fetched.Failed.class,
+                fetcher.fetch("http://rebind.example:" + server.getAddress().getPort() + "/story"));
+        assertEquals(1, lookups.get(), f.reason());
+        assertEquals(null, userAgent.get(), "the loopback server was never reached: " + f.reason());
     }
 
     @Test

@@ -31,4 +31,18 @@ class DateTextTest {
         assertEquals(Optional.empty(), DateText.parse("2021-02-30"));
         assertEquals(Optional.empty(), DateText.parse("no date here"));
     }
+
+    @Test
+    void readsDottedDaysDayFirstAndSlashedDaysOnlyWhenUnambiguous() {
+        assertEquals(Optional.of(LocalDate.of(2021, 5, 17)), DateText.parse("Posted 17.05.2021"));
+        assertEquals(Optional.of(LocalDate.of(2024, 10, 31)), DateText.parse("Updated: 10/31/2024"));
+        assertEquals(Optional.of(LocalDate.of(2024, 10, 31)), DateText.parse("31/10/2024"));
+        assertEquals(Optional.empty(), DateText.parse("08/09/2025"));
+    }
+
+    @Test
+    void readsHyphenatedDayAtTheStartOfAUrlSegment() {
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 9)), DateText.inUrl("https://blog.example/posts/2025-03-09-harbour-notes"));
+        assertEquals(Optional.empty(), DateText.inUrl("https://blog.example/posts/2025-03-09-12-harbour"));
+    }
 }

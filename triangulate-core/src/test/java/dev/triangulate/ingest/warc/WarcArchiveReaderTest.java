@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triangulate.ingest.Inputs;
+import dev.triangulate.ingest.ExtractionSink;
 import dev.triangulate.ingest.html.HtmlExtractor;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Extraction;
@@ -88,6 +89,19 @@ class WarcArchiveReaderTest {
         assertEquals("Breakwater opens late", a.title());
         Extraction.Skipped summary = assertInstanceOf(Extraction.Skipped.class, got.get(1));
         assertTrue(summary.reason().startsWith("3 records without an HTML page passed over"), summary.reason());
+    }
+
+    @Test
+    void recordsWithoutAPageAreANoticeNotASkipWhenTheSinkHearsNotices() throws IOException {
+        Path f = write("crawl.warc",
+                request("r-1", "https://gazette.example/news/breakwater.html"),
+                response("a-1", "https://gazette.example/news/breakwater.html", "text/html", page("Breakwater opens late", BODY)));
+        List<Extraction> got = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        READER.read(f, ExtractionSink.of(got::add, (source, message) -> notices.add(source + ": " + message)));
+        assertEquals(1, got.size(), got::toString);
+        assertInstanceOf(Extraction.Ok.class, got.get(0));
+        assertEquals(List.of(f + ": 1 record without an HTML page passed over (1 request)"), notices);
     }
 
     @Test
