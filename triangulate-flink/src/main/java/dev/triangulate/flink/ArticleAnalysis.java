@@ -19,8 +19,8 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * The per-article map: decodes a file into an article and analyses it with the local runner's
- * stages ({@link Triangulate#analyze}), emitting the coverage keyed for story assignment (in a keyed run, by its path, with the clusterer's
- * blocking keys attached). A file that
+ * stages ({@link Triangulate#analyze}), emitting the coverage keyed for story assignment (in a keyed
+ * run by its path, with the clusterer's blocking keys attached). A file that
  * is not an article, or whose analysis throws, goes to {@link #SKIPPED} as a JSON line and the stream
  * goes on (the local runner would stop on such a bug).
  *

@@ -28,7 +28,10 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
  *
  * <p>It runs the local runner's stage objects ({@code Triangulate.english()}) and adds no domain
  * logic: on the same folder it finds the same stories and findings. Output lines are in no particular
- * order. Checkpointing is on; files are committed at checkpoints and at the end of input.
+ * order. Checkpointing is on and the file sinks are exactly-once: files are committed at checkpoints
+ * and at the end of input, and a restart from a checkpoint drops what was written after it. With
+ * {@link JobSettings#keyed()} story assignment is partitioned by blocking keys ({@link KeyedStories});
+ * with {@link JobSettings#continuous()} the folder is watched and stories are emitted as revisions.
  *
  * <pre>{@code
  * flink run -c dev.triangulate.flink.TriangulateJob triangulate-flink.jar --input articles/ --output out/
