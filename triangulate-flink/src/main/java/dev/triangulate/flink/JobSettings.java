@@ -18,9 +18,12 @@ import java.util.Objects;
  *                           at most once per interval (the job runs until cancelled)
  * @param keyed              partition story assignment by the clusterer's blocking keys and merge the
  *                           candidate stories (see {@link KeyedStories}); false runs it on one key
+ * @param checkpointDir      where checkpoints go (a file-system URI); null leaves it to the cluster's
+ *                           configuration, whose default keeps them in the JobManager's heap (5 MB at most:
+ *                           too small for story-assignment state beyond a few hundred articles)
  */
 public record JobSettings(String input, String output, int parallelism, long checkpointMillis, String language,
-                          long monitorMillis, boolean keyed)
+                          long monitorMillis, boolean keyed, String checkpointDir)
         implements Serializable {
 
     public JobSettings {
@@ -37,15 +40,19 @@ public record JobSettings(String input, String output, int parallelism, long che
 
     /** A bounded, single-key run. */
     public JobSettings(String input, String output, int parallelism, long checkpointMillis, String language) {
-        this(input, output, parallelism, checkpointMillis, language, 0, false);
+        this(input, output, parallelism, checkpointMillis, language, 0, false, null);
     }
 
     public JobSettings withMonitorInterval(long millis) {
-        return new JobSettings(input, output, parallelism, checkpointMillis, language, millis, keyed);
+        return new JobSettings(input, output, parallelism, checkpointMillis, language, millis, keyed, checkpointDir);
     }
 
     public JobSettings withKeyed(boolean on) {
-        return new JobSettings(input, output, parallelism, checkpointMillis, language, monitorMillis, on);
+        return new JobSettings(input, output, parallelism, checkpointMillis, language, monitorMillis, on, checkpointDir);
+    }
+
+    public JobSettings withCheckpointDir(String uri) {
+        return new JobSettings(input, output, parallelism, checkpointMillis, language, monitorMillis, keyed, uri);
     }
 
     /** True when the folder is watched and the job never ends by itself. */
@@ -55,7 +62,7 @@ public record JobSettings(String input, String output, int parallelism, long che
 
     /** Parses the arguments of {@link #USAGE}. */
     public static JobSettings parse(String... args) {
-        String input = null, output = null;
+        String input = null, output = null, checkpointDir = null;
         int parallelism = 0;
         long checkpoint = 10_000, monitor = 0;
         boolean keyed = false;
@@ -67,6 +74,7 @@ public record JobSettings(String input, String output, int parallelism, long che
                 case "--parallelism" -> parallelism = number(args[i], value).intValue();
                 case "--checkpoint-ms" -> checkpoint = number(args[i], value);
                 case "--monitor-interval-ms" -> monitor = number(args[i], value);
+                case "--checkpoint-dir" -> checkpointDir = Objects.requireNonNull(value, "--checkpoint-dir URI");
                 case "--keyed" -> {
                     keyed = true;
                     continue;
@@ -78,7 +86,7 @@ public record JobSettings(String input, String output, int parallelism, long che
         if (input == null || output == null) {
             throw new IllegalArgumentException("usage: " + USAGE);
         }
-        return new JobSettings(input, output, parallelism, checkpoint, "en", monitor, keyed);
+        return new JobSettings(input, output, parallelism, checkpoint, "en", monitor, keyed, checkpointDir);
     }
 
     private static Long number(String option, String value) {
@@ -90,7 +98,7 @@ public record JobSettings(String input, String output, int parallelism, long che
     }
 
     static final String USAGE = "--input DIR --output DIR [--parallelism N] [--checkpoint-ms N]"
-            + " [--monitor-interval-ms N] [--keyed]";
+            + " [--monitor-interval-ms N] [--keyed] [--checkpoint-dir URI]";
 
     /** The pipeline for {@link #language}: built once per JVM and shared by the tasks in it. */
     dev.triangulate.pipeline.Triangulate pipeline() {

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -66,6 +67,10 @@ public final class TriangulateJob {
         Configuration config = new Configuration();
         // Every type crossing a task boundary is a record of strings and bytes: Kryo is never needed.
         config.set(PipelineOptions.GENERIC_TYPES, false);
+        if (settings.checkpointDir() != null) {
+            config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, settings.checkpointDir());
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
         if (settings.parallelism() > 0) {
             env.setParallelism(settings.parallelism());

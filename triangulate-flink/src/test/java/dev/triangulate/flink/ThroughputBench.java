@@ -55,9 +55,15 @@ public final class ThroughputBench {
 
     private static void job(Path input, int parallelism, boolean keyed) throws Exception {
         Path out = Files.createTempDirectory("triangulate-bench");
-        JobSettings settings = new JobSettings(input.toString(), out.toString(), parallelism, 10_000, "en").withKeyed(keyed);
+        JobSettings settings = new JobSettings(input.toString(), out.toString(), parallelism, 10_000, "en").withKeyed(keyed)
+                .withCheckpointDir(Files.createTempDirectory("triangulate-checkpoints").toUri().toString());
         Configuration config = new Configuration();
         config.set(PipelineOptions.GENERIC_TYPES, false);
+        config.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none"); // a failure must show, not loop
+        if (settings.checkpointDir() != null) {
+            config.set(org.apache.flink.configuration.CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            config.set(org.apache.flink.configuration.CheckpointingOptions.CHECKPOINTS_DIRECTORY, settings.checkpointDir());
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, config);
         env.enableCheckpointing(settings.checkpointMillis());
         JobExecutionResult result = TriangulateJob.run(env, settings);
