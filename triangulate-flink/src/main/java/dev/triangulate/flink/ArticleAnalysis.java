@@ -8,6 +8,7 @@ import dev.triangulate.model.Extraction;
 import dev.triangulate.model.RawDoc;
 import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
+import dev.triangulate.story.OnlineClusterer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +19,8 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * The per-article map: decodes a file into an article and analyses it with the local runner's
- * stages ({@link Triangulate#analyze}), emitting the coverage keyed for story assignment. A file that
+ * stages ({@link Triangulate#analyze}), emitting the coverage keyed for story assignment (in a keyed
+ * run by its path, with the clusterer's blocking keys attached). A file that
  * is not an article, or whose analysis throws, goes to {@link #SKIPPED} as a JSON line and the stream
  * goes on (the local runner would stop on such a bug).
  *
@@ -42,6 +44,7 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
     private final JobSettings settings;
     private transient Triangulate pipeline;
     private transient PlainTextExtractor extractor;
+    private transient OnlineClusterer clusterer;
 
     public ArticleAnalysis(JobSettings settings) {
         this.settings = settings;
@@ -51,6 +54,7 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
     public void open(OpenContext context) {
         pipeline = settings.pipeline();
         extractor = new PlainTextExtractor();
+        clusterer = settings.keyed() ? settings.clusterer() : null;
     }
 
     @Override
@@ -78,7 +82,9 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
             context.output(SKIPPED, skippedLine(new Extraction.Skipped(path, "analysis failed: " + e)));
             return;
         }
-        out.collect(new Analysed(StoryAssignment.keyOf(coverage), path, RecordCodec.encode(coverage)));
+        out.collect(settings.keyed()
+                ? new Analysed(path, path, RecordCodec.encode(coverage), clusterer.blockingKeys(coverage).toArray(String[]::new))
+                : new Analysed(StoryAssignment.SINGLE_KEY, path, RecordCodec.encode(coverage), new String[0]));
     }
 
     private static String extension(String name) {

@@ -14,22 +14,32 @@ import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * The keyed, stateful step: gathers the analysed articles of a key in keyed state and, when the
- * bounded input ends (the final watermark fires a timer at the end of time), groups them into
- * stories with the local runner's clusterer ({@link Triangulate#cluster}). Emits each story to be
+ * The keyed, stateful step: gathers the analysed articles of a key in keyed state and groups them
+ * into stories with the local runner's clusterer ({@link Triangulate#cluster}). Emits each story to be
  * reconciled and its membership to {@link #MEMBERSHIP} as {@code {"id","title","articles":[...]}}.
  *
+ * <ul>
+ *   <li><b>Bounded</b> input: assigns once, when the input ends (the final watermark fires a timer at
+ *       the end of time), and clears the state.</li>
+ *   <li><b>Continuous</b> input ({@link JobSettings#continuous()}): at most once per monitor interval
+ *       after new articles came, re-assigns every article seen so far and emits revision {@code n}: a
+ *       membership line per story (with {@code "revision":n}), and a story to reconcile only for a
+ *       story whose membership changed since the last revision. The stories of the latest revision
+ *       are the local runner's stories of everything read so far.</li>
+ * </ul>
+ *
  * <p>Articles are clustered in the order the local runner reads them (by path) and get the same
- * unique ids ({@code report~2} for a repeated file name, analysed again under that id), so the
- * stories equal the local runner's. Every article goes to one key ({@link #keyOf}): the clusterer's
- * blocking keys are several per article, and joining stories that span keys needs a merge step that
- * does not exist yet. So this step runs on one task, holding every coverage of the run in state.
- * Each task instance is used by one thread, as Flink does.
+ * unique ids ({@code report~2} for a repeated file name, analysed again under that id). With
+ * {@link #SINGLE_KEY} for all articles the stories equal the local runner's. In a keyed run
+ * ({@link KeyedStories}) the key is a component of articles, and story ids are {@code s:} and the
+ * first member's id, unique across components. Each task instance is used by one thread, as Flink does.
  */
 public final class StoryAssignment extends KeyedProcessFunction<String, Analysed, EncodedStory> {
 
@@ -40,42 +50,76 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
         private static final long serialVersionUID = 1L;
     };
 
+    /** The key of every article in a single-key run, so clustering sees the whole run. */
+    static final String SINGLE_KEY = "all";
+
     private final JobSettings settings;
     private transient Triangulate pipeline;
     private transient ListState<Analysed> articles;
+    private transient ValueState<Long> pending;
+    private transient ValueState<Integer> revision;
+    private transient ListState<String> published;
 
     public StoryAssignment(JobSettings settings) {
         this.settings = settings;
-    }
-
-    /** The key an article is routed by: one for all, so clustering sees the whole run (see the class note). */
-    static String keyOf(Coverage coverage) {
-        return "all";
     }
 
     @Override
     public void open(OpenContext context) {
         pipeline = settings.pipeline();
         articles = getRuntimeContext().getListState(new ListStateDescriptor<>("articles", Analysed.class));
+        pending = getRuntimeContext().getState(new ValueStateDescriptor<>("pending", Long.class));
+        revision = getRuntimeContext().getState(new ValueStateDescriptor<>("revision", Integer.class));
+        published = getRuntimeContext().getListState(new ListStateDescriptor<>("published", String.class));
     }
 
     @Override
     public void processElement(Analysed article, Context context, Collector<EncodedStory> out) throws Exception {
         articles.add(article);
-        context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        if (!settings.continuous()) {
+            context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        } else if (pending.value() == null) {
+            long due = context.timerService().currentProcessingTime() + settings.monitorMillis();
+            context.timerService().registerProcessingTimeTimer(due);
+            pending.update(due);
+        }
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<EncodedStory> out) throws Exception {
+        List<Story> stories = assign();
+        if (!settings.continuous()) {
+            articles.clear();
+            emit(stories, 0, Set.of(), context, out);
+            return;
+        }
+        pending.clear();
+        int next = revision.value() == null ? 1 : revision.value() + 1;
+        revision.update(next);
+        Set<String> before = new HashSet<>();
+        published.get().forEach(before::add);
+        emit(stories, next, before, context, out);
+        published.update(stories.stream().map(StoryAssignment::membersOf).toList());
+    }
+
+    /** The stories of every article in state, as the local runner would find them. */
+    private List<Story> assign() throws Exception {
         List<Analysed> gathered = new ArrayList<>();
         articles.get().forEach(gathered::add);
-        articles.clear();
         gathered.sort(Comparator.comparing(Analysed::path));
         List<Coverage> coverages = uniqueIds(gathered.stream().map(a -> RecordCodec.decode(a.coverage(), Coverage.class)).toList());
         List<Story> stories = pipeline.cluster(coverages, Progress.SILENT);
+        return settings.keyed() ? stories.stream().map(StoryAssignment::namedByFirstMember).toList() : stories;
+    }
+
+    /** Emits every membership line, and every story whose members were not {@code unchanged}, to be reconciled. */
+    private void emit(List<Story> stories, int rev, Set<String> unchanged, OnTimerContext context, Collector<EncodedStory> out) {
         for (int rank = 0; rank < stories.size(); rank++) {
-            context.output(MEMBERSHIP, membershipLine(stories.get(rank)));
-            out.collect(new EncodedStory(rank, RecordCodec.encode(stories.get(rank))));
+            Story story = stories.get(rank);
+            context.output(MEMBERSHIP, membershipLine(story, rev));
+            if (!unchanged.contains(membersOf(story))) {
+                out.collect(new EncodedStory(rank, RecordCodec.encode(story), rev));
+            }
         }
     }
 
@@ -97,8 +141,21 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
         return new Article(id, a.source(), a.title(), a.outlet(), a.url(), a.authors(), a.published(), a.language(), a.text());
     }
 
-    private static String membershipLine(Story story) {
+    /** Story ids {@code s1, s2...} are only unique within one key; the first member's id is unique in the run. */
+    private static Story namedByFirstMember(Story s) {
+        return new Story("s:" + s.members().getFirst().id(), s.title(), s.keywords(), s.members(), s.copyOf());
+    }
+
+    /** What identifies a story's membership across revisions: its id, title and members. */
+    private static String membersOf(Story story) {
+        return story.id() + '\u0000' + story.title() + '\u0000' + String.join("\u0000", story.members().stream().map(Coverage::id).toList());
+    }
+
+    private static String membershipLine(Story story, int rev) {
         var node = JsonNodeFactory.instance.objectNode();
+        if (rev > 0) {
+            node.put("revision", rev);
+        }
         node.put("id", story.id());
         node.put("title", story.title());
         var ids = node.putArray("articles");

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The job on a two-slot MiniCluster finds what the local runner finds. One cluster for the class. */
+/**
+ * The job on a two-slot MiniCluster finds what the local runner finds, on one key and keyed by the
+ * clusterer's blocking keys. One cluster for the class.
+ */
 class TriangulateJobTest {
 
     @RegisterExtension
@@ -49,6 +52,18 @@ class TriangulateJobTest {
     }
 
     @Test
+    void keyedAssignmentFindsTheLocalRunnersStoriesAndFindings(@TempDir Path out) throws Exception {
+        assertSameStoriesAsLocalRunner(Path.of("../examples/wildfire").toAbsolutePath().normalize(), out);
+    }
+
+    @Test
+    void keyedAssignmentFindsTheLocalRunnersStoriesOnTheSeeds(@TempDir Path out) throws Exception {
+        Path seeds = Path.of(System.getProperty("triangulate.shared.data", "../../shared/data"), "seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "no seeds at " + seeds + ": skipped");
+        assertSameStoriesAsLocalRunner(seeds.toAbsolutePath().normalize(), out);
+    }
+
+    @Test
     void namesRepeatedFileNamesAndSkipsNonArticlesAsTheLocalRunnerDoes(@TempDir Path dir) throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         write(input.resolve("east/report.txt"), EAST);
@@ -59,14 +74,14 @@ class TriangulateJobTest {
         assertEquals(1, local.skipped().size());
     }
 
-    private static final String EAST = """
+    static final String EAST = """
             Harbour Town, May 2, 2024 - A ferry carrying 212 passengers ran aground near Gull Point on Thursday,
             the coast guard said. Nobody was hurt. "The hull held and everyone walked off dry," said Captain
             Ines Varga of the coast guard. Tugs pulled the vessel free about three hours later, and the
             harbour authority said the ferry would be inspected before returning to service.
             """;
 
-    private static final String WEST = """
+    static final String WEST = """
             Gull Point, May 2, 2024 - About 210 passengers were taken off a ferry that struck a sandbar off
             Gull Point on Thursday. "The hull held," coast guard captain Ines Varga told reporters at the
             quay. The operator, Blue Strait Lines, said the ferry would stay out of service until divers
@@ -90,6 +105,35 @@ class TriangulateJobTest {
         return local;
     }
 
+    /** A keyed run: story ids differ ({@code s:first-member}), so stories are compared by their members. */
+    private static void assertSameStoriesAsLocalRunner(Path input, Path out) throws Exception {
+        JobSettings settings = new JobSettings(input.toString(), out.toString(), 2, 1_000, "en").withKeyed(true);
+        TriangulateJob.run(TriangulateJob.environment(settings), settings);
+        Run local = Triangulate.english().brief(List.of(input), Progress.SILENT);
+
+        assertFalse(local.stories().isEmpty());
+        assertEquals(byMembers(membership(local.stories())), byMembers(membershipOf(lines(out.resolve("stories")))));
+        assertEquals(byMembers(local.stories(), findings(local.briefings())),
+                byMembers(membershipOf(lines(out.resolve("stories"))), findingsOf(lines(out.resolve("briefings")))));
+    }
+
+    /** "title | ids" lines without story ids. */
+    private static Set<String> byMembers(Map<String, String> membership) {
+        return new TreeSet<>(membership.values());
+    }
+
+    private static Map<String, Set<String>> byMembers(List<Story> stories, Map<String, Set<String>> findings) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        stories.forEach(s -> out.put(s.members().stream().map(c -> c.id()).toList().toString(), findings.get(s.id())));
+        return out;
+    }
+
+    private static Map<String, Set<String>> byMembers(Map<String, String> membership, Map<String, Set<String>> findings) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        membership.forEach((id, line) -> out.put(line.substring(line.lastIndexOf(" | ") + 3), findings.get(id)));
+        return out;
+    }
+
     /** Skipped inputs as "file name: reason" (the two runners spell paths differently). */
     private static Set<String> skipped(Run run) {
         Set<String> out = new TreeSet<>();
@@ -104,13 +148,13 @@ class TriangulateJobTest {
     }
 
     /** Story id to "title | article ids". */
-    private static Map<String, String> membership(List<Story> stories) {
+    static Map<String, String> membership(List<Story> stories) {
         Map<String, String> out = new TreeMap<>();
         stories.forEach(s -> out.put(s.id(), s.title() + " | " + s.members().stream().map(c -> c.id()).toList()));
         return out;
     }
 
-    private static Map<String, String> membershipOf(List<JsonNode> lines) {
+    static Map<String, String> membershipOf(List<JsonNode> lines) {
         Map<String, String> out = new TreeMap<>();
         for (JsonNode n : lines) {
             List<String> ids = Stream.of(JSON.convertValue(n.get("articles"), String[].class)).toList();
@@ -141,7 +185,7 @@ class TriangulateJobTest {
     }
 
     /** Every committed JSON line under the folder (in-progress files are hidden and left out). */
-    private static List<JsonNode> lines(Path folder) throws IOException {
+    static List<JsonNode> lines(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
