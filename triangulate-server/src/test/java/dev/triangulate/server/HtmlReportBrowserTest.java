@@ -65,6 +65,7 @@ class HtmlReportBrowserTest {
     private static final String HOSTILE_B = """
             Title: Corrin dam releases water as reservoir nears capacity<svg onload="window.__pwned='svg'">
             Outlet: Test Gazette
+            URL: https://gazette.example/corrin-dam?a=1&b=2
             Published: 2025-10-14
 
             The water authority opened the spillway at the Corrin dam on 13 October with the reservoir at 96 percent \
@@ -148,8 +149,8 @@ class HtmlReportBrowserTest {
             assertEquals(List.of(), p.scrollingSideways("main, section, table, .table-wrap"), "at " + DESKTOP + " px");
             p.resize(PHONE);
             assertEquals(0, p.horizontalOverflow(), "overflow at " + PHONE + " px");
-            // A table of up to five articles must read on a phone without scrolling inside it either.
-            assertEquals(List.of(), p.scrollingSideways(".table-wrap.fits-phone"), "at " + PHONE + " px");
+            // A table of up to five articles (six columns) must read on a phone without scrolling inside it either.
+            assertEquals(List.of(), p.narrowTablesScrollingSideways(6), "at " + PHONE + " px");
             assertTrue(p.page.locator("table.matrix").first().isVisible());
             p.screenshot("report-" + name + "-narrow.png");
             assertEquals(List.of(), p.blocked);
@@ -209,6 +210,18 @@ class HtmlReportBrowserTest {
             p.screenshot("report-hostile-desktop.png");
             assertEquals(List.of(), p.dialogs);
             assertEquals(List.of(), p.blocked);
+        }
+    }
+
+    @Test
+    void printsWhereALinkPointsAndNotOnScreen() {
+        try (OfflinePage p = OfflinePage.open(browser, REPORTS.get("hostile").file(), DESKTOP)) {
+            String link = "a[href^='https://gazette.example/']";
+            assertEquals("none", p.computed(link, "::after", "content"), "screen");
+            p.print();
+            // Chromium reports the rule (attr(href)) or its value, depending on the version.
+            String printed = p.computed(link, "::after", "content");
+            assertTrue(printed.contains("attr(href)") || printed.contains("https://gazette.example/corrin-dam"), printed);
         }
     }
 

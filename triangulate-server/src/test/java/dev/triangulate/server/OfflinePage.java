@@ -75,14 +75,27 @@ final class OfflinePage implements AutoCloseable {
         return ((List<?>) found).stream().map(String::valueOf).toList();
     }
 
-    /** The element matching the selector that is the current :target, or an empty string. */
+    /** Table boxes that scroll sideways although their table has at most {@code columns} columns. */
+    List<String> narrowTablesScrollingSideways(int columns) {
+        Object found = page.evaluate("n => [...document.querySelectorAll('.table-wrap')]"
+                + ".filter(w => w.querySelector('tr').children.length <= n && w.scrollWidth > w.clientWidth + 1)"
+                + ".map(w => w.querySelector('table').className + ' ' + w.scrollWidth + '>' + w.clientWidth)", columns);
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /** The id of the element that is the current :target, or an empty string. */
     String targetId() {
         return String.valueOf(page.evaluate("() => document.querySelector(':target')?.id ?? ''"));
     }
 
     String computed(String selector, String property) {
-        return String.valueOf(page.evaluate("([s, p]) => getComputedStyle(document.querySelector(s)).getPropertyValue(p)",
-                List.of(selector, property)));
+        return computed(selector, null, property);
+    }
+
+    /** A computed style property of the first element matching the selector, or of its pseudo-element ({@code ::after}). */
+    String computed(String selector, String pseudo, String property) {
+        return String.valueOf(page.evaluate("([s, e, p]) => getComputedStyle(document.querySelector(s), e || null).getPropertyValue(p)",
+                java.util.Arrays.asList(selector, pseudo, property)));
     }
 
     void screenshot(String name) {
