@@ -85,6 +85,10 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM)) {
+            // Surefire counts a class aborted in @BeforeAll as zero tests, so say it where people look.
+            System.out.println("HtmlReportBrowserTest skipped: no Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
+        }
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
                 "skipped: no Chromium at " + CHROMIUM + " (apt-get install -y chromium) - the HTML report browser test did not run");
         report("wildfire", Examples.WILDFIRE);
