@@ -40,7 +40,7 @@ final class HtmlOutlets {
             return;
         }
         FindingGrid grid = new FindingGrid(briefing.story());
-        h.open("table", "class", "matrix").open("thead").open("tr").element("th", "finding");
+        h.open("div", "class", "table-wrap").open("table", "class", "matrix").open("thead").open("tr").element("th", "finding");
         grid.articles().forEach(a -> h.element("th", HtmlStory.outletName(briefing, a), "title", a));
         h.close("tr").close("thead").open("tbody").newline();
         for (Finding f : briefing.findings()) {
@@ -51,7 +51,7 @@ final class HtmlOutlets {
             grid.articles().forEach(a -> cell(FindingGrid.mark(f, a)));
             h.close("tr").newline();
         }
-        h.close("tbody").close("table").newline();
+        h.close("tbody").close("table").close("div").newline();
     }
 
     private void cell(FindingGrid.Mark mark) {

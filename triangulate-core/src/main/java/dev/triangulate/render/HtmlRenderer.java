@@ -12,7 +12,10 @@ import java.util.List;
  * JavaScript. Per story the sections of {@link MarkdownRenderer}, citations as superscript links
  * to numbered passages (each shown highlighted inside its sentence), a findings-by-outlet matrix,
  * and the timeline drawn as inline SVG. Verdict badges differ in border and shade as well as
- * colour, so they stay apart when printed in grey; {@code @media print} drops screen-only styling.
+ * colour, so they stay apart when printed in grey; {@code @media print} drops screen-only styling
+ * (the highlight of the jumped-to passage), sets A4 pages and prints where links point. Wide tables
+ * and the chart scroll inside their own box, so the page itself never scrolls sideways, down to a
+ * phone's width (checked in headless Chromium by triangulate-server's HtmlReportBrowserTest).
  *
  * <p>Article text, titles and URLs are untrusted: every one passes through the single escape
  * function of {@link Html}, and a URL becomes a link only when it is absolute http or https.

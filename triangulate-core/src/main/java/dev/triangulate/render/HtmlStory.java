@@ -64,18 +64,18 @@ final class HtmlStory {
 
     private void articles() {
         section("Articles");
-        h.open("table").open("thead").open("tr");
+        h.open("div", "class", "table-wrap").open("table").open("thead").open("tr");
         List.of("id", "outlet", "title", "published").forEach(t -> h.element("th", t));
         h.close("tr").close("thead").open("tbody").newline();
         briefing.story().members().forEach(this::articleRow);
-        h.close("tbody").close("table").newline();
+        h.close("tbody").close("table").close("div").newline();
         endSection();
     }
 
     private void articleRow(Coverage member) {
         Article a = member.article();
         String copy = briefing.story().copyOf().get(a.id());
-        h.open("tr").open("td").text(a.id());
+        h.open("tr").open("td", "class", "id").text(a.id());
         if (copy != null) {
             h.element("span", " copy of " + copy, "class", "muted");
         }
@@ -187,7 +187,7 @@ final class HtmlStory {
             return;
         }
         section("Quotes");
-        h.open("table").open("thead").open("tr");
+        h.open("div", "class", "table-wrap").open("table").open("thead").open("tr");
         List.of("speaker", "quote", "outlets", "form").forEach(t -> h.element("th", t));
         h.close("tr").close("thead").open("tbody").newline();
         for (QuoteRow q : briefing.quotes()) {
@@ -197,7 +197,7 @@ final class HtmlStory {
             h.close("td").element("td", outletNames(q.articles())).element("td", q.partial() ? "partial" : "full")
                     .close("tr").newline();
         }
-        h.close("tbody").close("table").newline();
+        h.close("tbody").close("table").close("div").newline();
         endSection();
     }
 
@@ -206,7 +206,7 @@ final class HtmlStory {
             return;
         }
         section("Entities");
-        h.open("table").open("thead").open("tr");
+        h.open("div", "class", "table-wrap").open("table").open("thead").open("tr");
         List.of("name", "type", "aliases", "articles").forEach(t -> h.element("th", t));
         h.close("tr").close("thead").open("tbody").newline();
         for (Entity e : briefing.entities()) {
@@ -214,7 +214,7 @@ final class HtmlStory {
                     .element("td", String.join(", ", e.aliases())).element("td", String.join(", ", e.articles()))
                     .close("tr").newline();
         }
-        h.close("tbody").close("table").newline();
+        h.close("tbody").close("table").close("div").newline();
         endSection();
     }
 

@@ -14,9 +14,11 @@ import java.util.function.Function;
 
 /**
  * Draws a story's timeline as inline SVG: one lane per article, the dates on a shared axis, and a
- * dot for every article that dates an event, linked to its cited passage. Entries without a day
- * are left out (the list beside the drawing has them). Writes into the caller's {@link Html};
- * not thread-safe.
+ * dot for every article that dates an event, linked to its cited passage. Every dated day gets a
+ * tick; only ticks far enough apart get a date label, so labels never overlap (the first and the
+ * last day are always labelled). Entries without a day are left out (the list beside the drawing
+ * has them). The drawing sits in a {@code chart-wrap} box that scrolls sideways on screens too
+ * narrow for it to stay legible. Writes into the caller's {@link Html}; not thread-safe.
  */
 final class TimelineSvg {
 
@@ -25,8 +27,9 @@ final class TimelineSvg {
     private static final int MARGIN = 24;
     private static final int LANE = 22;
     private static final int AXIS = 40;
-    private static final int MAX_TICKS = 8;
-    private static final int MAX_LABEL = 24;
+    /** The width of a date label ("2025-08-04" at the chart's 12px font) plus a gap, in drawing units. */
+    private static final int LABEL_SPACING = 78;
+    private static final int MAX_LABEL = 22;
 
     private final Html h;
     private final Briefing briefing;
@@ -52,13 +55,14 @@ final class TimelineSvg {
             return;
         }
         int height = lanes.size() * LANE + AXIS;
+        h.open("div", "class", "chart-wrap");
         h.open("svg", "class", "timeline-chart", "role", "img", "viewBox", "0 0 " + WIDTH + " " + height,
                 "width", Integer.toString(WIDTH), "height", Integer.toString(height), "xmlns", "http://www.w3.org/2000/svg");
         h.element("title", "Timeline: dated events by article");
         lanes();
         axis(lanes.size() * LANE);
         dots();
-        h.close("svg").newline();
+        h.close("svg").close("div").newline();
     }
 
     private void lanes() {
@@ -72,24 +76,37 @@ final class TimelineSvg {
 
     private void axis(int y) {
         h.empty("line", "class", "axis", "x1", str(LABELS), "y1", str(y), "x2", str(WIDTH - MARGIN), "y2", str(y));
-        for (LocalDate day : ticks()) {
+        List<LocalDate> days = new ArrayList<>(new TreeSet<>(dated.stream().map(TimelineEntry::day).toList()));
+        for (LocalDate day : days) {
             String x = num(x(day));
             h.empty("line", "class", "tick", "x1", x, "y1", str(y), "x2", x, "y2", str(y + 5));
-            h.element("text", day.toString(), "x", x, "y", str(y + 20), "text-anchor", "middle");
+        }
+        for (LocalDate day : labelled(days)) {
+            h.element("text", day.toString(), "x", num(x(day)), "y", str(y + 20), "text-anchor", "middle");
         }
     }
 
-    /** Every distinct day when few; else an even pick that always keeps the first and last. */
-    private List<LocalDate> ticks() {
-        List<LocalDate> days = new ArrayList<>(new TreeSet<>(dated.stream().map(TimelineEntry::day).toList()));
-        if (days.size() <= MAX_TICKS) {
-            return days;
-        }
+    /**
+     * The days to label: walking left to right, each day at least {@link #LABEL_SPACING} from the
+     * last labelled one; the last day replaces a label too close to it, so both ends stay labelled.
+     */
+    private List<LocalDate> labelled(List<LocalDate> days) {
         List<LocalDate> picked = new ArrayList<>();
-        for (int i = 0; i < MAX_TICKS; i++) {
-            picked.add(days.get(Math.round(i * (days.size() - 1) / (float) (MAX_TICKS - 1))));
+        for (LocalDate day : days) {
+            if (picked.isEmpty() || x(day) - x(picked.getLast()) >= LABEL_SPACING) {
+                picked.add(day);
+            }
         }
-        return picked.stream().distinct().toList();
+        LocalDate end = days.getLast();
+        if (!picked.getLast().equals(end)) {
+            if (picked.size() > 1 && x(end) - x(picked.getLast()) < LABEL_SPACING) {
+                picked.removeLast();
+            }
+            if (x(end) - x(picked.getLast()) >= LABEL_SPACING) {
+                picked.add(end);
+            }
+        }
+        return picked;
     }
 
     private void dots() {
