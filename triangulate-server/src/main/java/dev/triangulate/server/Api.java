@@ -1,5 +1,6 @@
 package dev.triangulate.server;
 
+import dev.triangulate.model.EntityType;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,8 @@ final class Api {
         app.get("/api/stories", this::stories);
         app.get("/api/stories/{id}", this::story);
         app.get("/api/articles/{id}", this::article);
+        app.get("/api/entities", this::entities);
+        app.get("/api/entities/{name}", this::entity);
         app.post("/api/articles", this::ingest);
         app.get("/api/ingestion", this::ingestion);
         app.post("/api/feeds", this::addFeed);
@@ -141,6 +145,33 @@ final class Api {
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
         ctx.json(store.article(id).orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'")));
+    }
+
+    private void entities(Context ctx) {
+        List<EntitySummary> list = store.entities(new EntityQuery(ctx.queryParam("q"), entityType(ctx), limit(ctx)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("count", list.size());
+        out.put("entities", list);
+        ctx.json(out);
+    }
+
+    private void entity(Context ctx) {
+        String name = ctx.pathParam("name");
+        ctx.json(store.entity(name).orElseThrow(() -> ApiError.notFound("no entity named '" + name + "'")));
+    }
+
+    private static EntityType entityType(Context ctx) {
+        String v = ctx.queryParam("type");
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        for (EntityType t : EntityType.values()) {
+            if (t.label().equalsIgnoreCase(v.strip())) {
+                return t;
+            }
+        }
+        throw ApiError.badRequest("'type' must be one of " + String.join(", ", Arrays.stream(EntityType.values()).map(EntityType::label).toList())
+                + ", got '" + v + "'");
     }
 
     private void ingest(Context ctx) throws IOException {

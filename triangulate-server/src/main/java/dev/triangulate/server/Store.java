@@ -210,6 +210,20 @@ public final class Store implements AutoCloseable {
         return read(c -> StoreReads.article(c, articleId));
     }
 
+    /**
+     * The entities the stored briefings name, added up across stories by canonical name and filtered by
+     * the query, most widely reported first.
+     */
+    public List<EntitySummary> entities(EntityQuery query) {
+        return read(StoreReads::entities).stream().filter(query::matches).limit(query.limit()).toList();
+    }
+
+    /** The entity with this canonical name (case ignored) across the stored stories. */
+    public Optional<EntitySummary> entity(String canonical) {
+        String key = EntityQuery.fold(canonical.strip());
+        return read(StoreReads::entities).stream().filter(e -> EntityQuery.fold(e.canonical()).equals(key)).findFirst();
+    }
+
     /** Rows in {@code articles} and {@code stories}. */
     public long[] counts() {
         return read(c -> new long[] {StoreReads.count(c, "articles"), StoreReads.count(c, "stories")});

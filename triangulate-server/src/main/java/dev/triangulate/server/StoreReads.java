@@ -1,5 +1,7 @@
 package dev.triangulate.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -128,6 +130,26 @@ final class StoreReads {
                 }
             }
             return out;
+        }
+    }
+
+    /** Every stored entity row added up across stories, in no particular order before the tally sorts them. */
+    static List<EntitySummary> entities(Connection c) throws SQLException {
+        EntityTally tally = new EntityTally();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT story_id, canonical, type, aliases, articles, mentions FROM story_entities ORDER BY story_id, rowid")) {
+            while (r.next()) {
+                tally.add(r.getString(1), new StoryRow.NamedEntity(r.getString(2), r.getString(3), strings(r, 4), strings(r, 5), r.getInt(6)));
+            }
+        }
+        return tally.summaries();
+    }
+
+    private static List<String> strings(ResultSet r, int column) throws SQLException {
+        try {
+            return Store.JSON.readValue(r.getString(column), new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new Store.StoreException("corrupt entity row of story " + r.getString(1), e);
         }
     }
 

@@ -54,7 +54,7 @@ final class StoreWrites {
 
     static void removeStory(Connection c, String id) throws SQLException {
         for (String table : new String[] {"stories WHERE id", "story_articles WHERE story_id", "story_terms WHERE story_id",
-                "evidence WHERE story_id"}) {
+                "evidence WHERE story_id", "story_entities WHERE story_id"}) {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " = ?")) {
                 p.setString(1, id);
                 p.executeUpdate();
@@ -82,6 +82,22 @@ final class StoreWrites {
         members(c, row);
         terms(c, row);
         evidence(c, row);
+        named(c, row);
+    }
+
+    private static void named(Connection c, StoryRow row) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO story_entities(story_id, canonical, type, aliases, articles, mentions) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (StoryRow.NamedEntity e : row.named()) {
+                p.setString(1, row.id());
+                p.setString(2, e.canonical());
+                p.setString(3, e.type());
+                p.setString(4, Store.json(e.aliases()));
+                p.setString(5, Store.json(e.articles()));
+                p.setInt(6, e.mentions());
+                p.executeUpdate();
+            }
+        }
     }
 
     private static void members(Connection c, StoryRow row) throws SQLException {

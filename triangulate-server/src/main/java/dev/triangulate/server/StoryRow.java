@@ -19,10 +19,11 @@ import java.util.Set;
  * @param entities    entity names and aliases, for {@code ?entity=}
  * @param outlets     outlet names, for {@code ?outlet=}
  * @param evidence    every passage the briefing cites
+ * @param named       the briefing's entities, for {@code GET /api/entities}
  */
 record StoryRow(String id, String title, LocalDate firstDay, LocalDate lastDay, Counts counts, String membership,
                 String briefing, List<String> members, Set<String> entities, Set<String> outlets,
-                List<CitedSpan> evidence) {
+                List<CitedSpan> evidence, List<NamedEntity> named) {
 
     StoryRow {
         Objects.requireNonNull(id, "id");
@@ -31,10 +32,29 @@ record StoryRow(String id, String title, LocalDate firstDay, LocalDate lastDay, 
         entities = Set.copyOf(entities);
         outlets = Set.copyOf(outlets);
         evidence = List.copyOf(evidence);
+        named = List.copyOf(named);
     }
 
     /** How many findings of a story have each verdict. */
     record Counts(int corroborated, int singleSource, int conflicting) {
+    }
+
+    /**
+     * One entity of the story's briefing.
+     *
+     * @param canonical its canonical name
+     * @param type      its {@link dev.triangulate.model.EntityType} label
+     * @param aliases   its other names, canonical excluded
+     * @param articles  the ids of the member articles that mention it
+     * @param mentions  how many times the members mention it
+     */
+    record NamedEntity(String canonical, String type, List<String> aliases, List<String> articles, int mentions) {
+        NamedEntity {
+            Objects.requireNonNull(canonical, "canonical");
+            Objects.requireNonNull(type, "type");
+            aliases = List.copyOf(aliases);
+            articles = List.copyOf(articles);
+        }
     }
 
     /** A passage of an article that a finding cites. */

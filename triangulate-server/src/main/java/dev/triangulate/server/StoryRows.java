@@ -49,7 +49,7 @@ final class StoryRows {
         Set<String> outlets = new LinkedHashSet<>();
         s.members().forEach(c -> outlets.add(c.article().outletOrId()));
         return new StoryRow(s.id(), s.title(), days.isEmpty() ? null : days.getFirst(), days.isEmpty() ? null : days.getLast(),
-                counts, membership(s), json, s.members().stream().map(Coverage::id).toList(), entities(b), outlets, cited(b));
+                counts, membership(s), json, s.members().stream().map(Coverage::id).toList(), entities(b), outlets, cited(b), named(b));
     }
 
     private static Set<String> entities(Briefing b) {
@@ -59,6 +59,11 @@ final class StoryRows {
             out.addAll(e.aliases());
         }
         return out;
+    }
+
+    private static List<StoryRow.NamedEntity> named(Briefing b) {
+        return b.entities().stream().map(e -> new StoryRow.NamedEntity(e.name(), e.type().label(), e.aliases(), e.articles(),
+                e.mentions().size())).toList();
     }
 
     /** Every passage a finding cites, conflict sides included, once per finding. */

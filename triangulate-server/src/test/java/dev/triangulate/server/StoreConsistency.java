@@ -20,6 +20,7 @@ final class StoreConsistency {
         {"stories whose article count is not their member rows", "SELECT COUNT(*) FROM stories s WHERE s.articles <> (SELECT COUNT(*) FROM story_articles sa WHERE sa.story_id = s.id)"},
         {"articles without a full-text row, or the reverse", "SELECT (SELECT COUNT(*) FROM articles) - (SELECT COUNT(*) FROM articles_fts)"},
         {"evidence of stories that do not exist", "SELECT COUNT(*) FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = e.story_id)"},
+        {"entity rows of stories that do not exist", "SELECT COUNT(*) FROM story_entities e WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = e.story_id)"},
         {"articles stored without their analysis", "SELECT COUNT(*) FROM articles WHERE analysis IS NULL"},
         {"texts stored more than once", "SELECT COUNT(*) - COUNT(DISTINCT text) FROM articles"},
     };

@@ -189,6 +189,50 @@ class StoreTest {
         assertEquals(List.of(), StoreConsistency.problems(dir));
     }
 
+    @Test
+    void migratesAVersion2StoreAndGivesItsStoriesTheirEntitiesOnStart() throws Exception {
+        List<StorySummary> stories;
+        List<EntitySummary> entities;
+        try (Store store = Store.open(dir)) {
+            Corpus.open(store, Triangulate.english(), dir.resolve("uploads")).ingest(List.of(Examples.WILDFIRE));
+            stories = store.stories(StoryQuery.all());
+            entities = store.entities(EntityQuery.all());
+        }
+        assertFalse(entities.isEmpty(), "the example corpus names entities");
+        // What a version-2 store looks like: no entity table, version 3 not applied.
+        sql("DROP TABLE story_entities");
+        sql("DELETE FROM schema_version WHERE version = 3");
+        try (Store store = Store.open(dir)) {
+            assertEquals(3, store.schemaVersion());
+            assertEquals(List.of(), store.entities(EntityQuery.all()), "migrating creates the table, empty");
+            Corpus corpus = Corpus.open(store, Triangulate.english(), dir.resolve("uploads"));
+            assertEquals(new Corpus.Opening(5, 0, stories.size()), corpus.opening(), "every migrated story is written again");
+            assertEquals(entities, store.entities(EntityQuery.all()));
+            assertEquals(stories, store.stories(StoryQuery.all()));
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(0, Corpus.open(store, Triangulate.english(), dir.resolve("uploads")).opening().repaired(), "once only");
+        }
+        assertEquals(List.of(), StoreConsistency.problems(dir));
+    }
+
+    @Test
+    void aStoryWrittenAgainKeepsOneSetOfEntityRows() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Corpus corpus = Corpus.open(store, Triangulate.english(), dir.resolve("uploads"));
+            List<Path> files = Examples.wildfireFiles();
+            corpus.ingest(files.subList(0, 2));
+            corpus.ingest(files.subList(2, files.size()));
+            List<EntitySummary> grown = store.entities(EntityQuery.all());
+            try (Store fresh = Store.open(dir.resolve("fresh"))) {
+                Corpus.open(fresh, Triangulate.english(), dir.resolve("fresh-uploads")).ingest(files);
+                assertEquals(fresh.entities(EntityQuery.all()).stream().map(e -> e.canonical() + " " + e.articles() + " " + e.mentions()).toList(),
+                        grown.stream().map(e -> e.canonical() + " " + e.articles() + " " + e.mentions()).toList());
+            }
+        }
+        assertEquals(List.of(), StoreConsistency.problems(dir));
+    }
+
     private void sql(String statement) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("triangulate.db"));
              Statement s = c.createStatement()) {
