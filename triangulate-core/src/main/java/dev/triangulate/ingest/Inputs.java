@@ -134,6 +134,48 @@ public final class Inputs {
         readFile(path, byName(path), sink);
     }
 
+    /**
+     * Reads one file of a folder from bytes already loaded, exactly as {@link #read(Path, Consumer)}
+     * reads that file inside a folder (format by extension or sniffed, gzip, size limit, id from the
+     * name); a file the folder walk passes over (a hidden name, an unknown extension) yields nothing.
+     * For file systems {@code java.nio} cannot open, such as a Flink job's {@code s3:} or {@code hdfs:}.
+     *
+     * @param source the file's path or URI; its last {@code /}-segment is the file name
+     * @param raw    the whole file, as stored (gzipped or not); not changed
+     */
+    public void readFolderFile(String source, byte[] raw, Consumer<Extraction> sink) {
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            sink.accept(new Extraction.Skipped(source, "cannot read: not a file name"));
+            return;
+        }
+        if (name.isEmpty() || name.startsWith(".") || !readsInFolder(file)) {
+            return;
+        }
+        Optional<Format> named = byName(file);
+        if (named.orElse(null) == Format.WARC) {
+            dispatch(new RawDoc(idOf(file), source, mediaType(Format.WARC), raw), Format.WARC, sink);
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = loaded(raw);
+        } catch (TooLarge e) {
+            sink.accept(new Extraction.Skipped(source, e.getMessage()));
+            return;
+        } catch (EOFException e) {
+            sink.accept(new Extraction.Skipped(source, "truncated gzip: the compressed data ends early (" + e.getMessage() + ")"));
+            return;
+        } catch (IOException e) {
+            sink.accept(new Extraction.Skipped(source, (isGzip(file) ? "corrupt gzip: " : "cannot read: ") + e.getMessage()));
+            return;
+        }
+        dispatch(new RawDoc(idOf(file), source, "", bytes), named, sink);
+    }
+
     /** Whether a file inside a folder is read: known extensions, and extension-less files (sniffed). */
     private boolean readsInFolder(Path file) {
         String ext = innerExtension(file);
@@ -167,11 +209,17 @@ public final class Inputs {
             sink.accept(new Extraction.Skipped(file.toString(), (isGzip(file) ? "corrupt gzip: " : "cannot read: ") + e.getMessage()));
             return;
         }
+        dispatch(new RawDoc(idOf(file), file.toString(), "", bytes), named, sink);
+    }
+
+    /** Reads a loaded document in the format its name gave, else the fallback, else the one its bytes show. */
+    private void dispatch(RawDoc loaded, Optional<Format> named, Consumer<Extraction> sink) {
+        byte[] bytes = loaded.content();
         Format format = named.or(() -> Optional.ofNullable(fallback)).orElseGet(() -> Format.sniff(bytes));
         if (!formats.contains(format)) {
             format = fallback == null ? Format.TEXT : fallback;
         }
-        dispatch(new RawDoc(idOf(file), file.toString(), mediaType(format), bytes), format, sink);
+        dispatch(new RawDoc(loaded.id(), loaded.source(), mediaType(format), bytes), format, sink);
     }
 
     private void dispatch(RawDoc doc, Format format, Consumer<Extraction> sink) {
@@ -189,7 +237,14 @@ public final class Inputs {
         if (size > MAX_DOCUMENT_BYTES) {
             throw new TooLarge(size);
         }
-        byte[] raw = Files.readAllBytes(file);
+        return loaded(Files.readAllBytes(file));
+    }
+
+    /** The bytes of a file, gunzipped when they are gzip (magic bytes), within the size limit. */
+    private static byte[] loaded(byte[] raw) throws IOException {
+        if (raw.length > MAX_DOCUMENT_BYTES) {
+            throw new TooLarge(raw.length);
+        }
         boolean magic = raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
         return magic ? gunzip(raw) : raw;
     }

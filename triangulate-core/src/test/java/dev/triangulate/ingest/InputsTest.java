@@ -48,6 +48,33 @@ class InputsTest {
     }
 
     @Test
+    void readsLoadedFolderFilesAsTheFolderWalkDoes() throws IOException {
+        Files.writeString(dir.resolve("a-text.txt"), "Title: Breakwater delayed\n\n" + BODY);
+        Files.write(dir.resolve("c-zipped.html.gz"), gzip(utf8(page("Harbour delay", BODY))));
+        Files.writeString(dir.resolve("d-lines.jsonl"), "{\"id\":\"j1\",\"maintext\":\"" + BODY.replace("\n", "\\n") + "\"}\nnot json\n");
+        Files.write(dir.resolve("e-broken.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 9, 9});
+        Files.writeString(dir.resolve("ignored.png"), "not read");
+        Files.writeString(dir.resolve(".hidden.txt"), BODY);
+        List<Extraction> loaded = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                INPUTS.readFolderFile("s3://bucket/in/" + f.getFileName(), Files.readAllBytes(f), loaded::add);
+            }
+        }
+        List<String> walked = read(dir.toString()).stream().map(InputsTest::describe).toList();
+        assertEquals(walked, loaded.stream().map(InputsTest::describe).toList());
+        assertEquals(5, walked.size(), walked.toString());
+    }
+
+    /** An extraction without the folder part of its source, which differs between the two reads. */
+    private static String describe(Extraction x) {
+        return switch (x) {
+            case Extraction.Ok ok -> ok.article().id() + " " + ok.article().title() + " " + ok.article().text().length();
+            case Extraction.Skipped s -> s.source().replaceAll(".*/", "") + ": " + s.reason();
+        };
+    }
+
+    @Test
     void idDropsAllExtensionsOfAGzippedPage() throws IOException {
         Path f = dir.resolve("harbour-report.html.gz");
         Files.write(f, gzip(utf8(page("Harbour delay", BODY))));

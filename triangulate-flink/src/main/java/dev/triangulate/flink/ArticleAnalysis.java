@@ -1,49 +1,49 @@
 package dev.triangulate.flink;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.triangulate.ingest.ExtractionSink;
 import dev.triangulate.ingest.Inputs;
-import dev.triangulate.ingest.PlainTextExtractor;
 import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Extraction;
-import dev.triangulate.model.RawDoc;
 import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
 import dev.triangulate.story.OnlineClusterer;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The per-article map: decodes a file into an article and analyses it with the local runner's
- * stages ({@link Triangulate#analyze}), emitting the coverage keyed for story assignment (in a keyed
- * run by its path, with the clusterer's blocking keys attached). A file that
- * is not an article, or whose analysis throws, goes to {@link #SKIPPED} as a JSON line and the stream
- * goes on (the local runner would stop on such a bug).
+ * The per-file map: reads a file into its articles with the local runner's readers
+ * ({@code Inputs.standard().readFolderFile}: plain text, HTML, RSS/Atom, WARC, JSON Lines, gzipped or
+ * not, the format by extension or sniffed) and analyses each with the local runner's stages
+ * ({@link Triangulate#analyze}), emitting the coverage keyed for story assignment (in a keyed run by
+ * its place in the input, with the clusterer's blocking keys attached). A file gives zero or more
+ * articles (an archive or a JSON Lines file many). A skipped record, a broken file, or an article whose
+ * analysis throws goes to {@link #SKIPPED} as a JSON line naming it and the reason, and the stream
+ * goes on (the local runner would stop on an analysis bug); a reader's notices are logged.
  *
- * <p>Reads the files the local runner reads from a folder: {@code .txt}, {@code .text} and
- * extension-less, as plain text; other files are passed over silently. The stages are built in
- * {@link #open} from the settings, once per task, never shipped with the job. Each task instance is
- * used by one thread, as Flink does.
+ * <p>Files the local runner passes over inside a folder (unknown extensions, hidden names) give
+ * nothing. The stages and readers are built in {@link #open} from the settings, once per task, never
+ * shipped with the job. Each task instance is used by one thread, as Flink does.
  */
 public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed> {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleAnalysis.class);
 
     /** Inputs that were not used, as {@code {"source","reason"}} lines. */
     public static final OutputTag<String> SKIPPED = new OutputTag<>("skipped") {
         private static final long serialVersionUID = 1L;
     };
 
-    /** The extensions {@code Inputs.plainText()} reads inside a folder. */
-    private static final Set<String> TEXT = Set.of("txt", "text", "");
-
     private final JobSettings settings;
     private transient Triangulate pipeline;
-    private transient PlainTextExtractor extractor;
+    private transient Inputs inputs;
     private transient OnlineClusterer clusterer;
 
     public ArticleAnalysis(JobSettings settings) {
@@ -53,20 +53,22 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
     @Override
     public void open(OpenContext context) {
         pipeline = settings.pipeline();
-        extractor = new PlainTextExtractor();
+        inputs = settings.inputs();
         clusterer = settings.keyed() ? settings.clusterer() : null;
     }
 
     @Override
     public void processElement(SourceFile file, Context context, Collector<Analysed> out) {
-        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-        if (!TEXT.contains(extension(name))) {
-            return;
-        }
-        RawDoc raw = new RawDoc(Inputs.idOf(java.nio.file.Path.of(name)), file.path(), "text/plain", file.bytes());
-        switch (extractor.extract(raw)) {
-            case Extraction.Ok ok -> analyse(ok, file.path(), context, out);
-            case Extraction.Skipped s -> context.output(SKIPPED, skippedLine(s));
+        // Gathered first, then analysed: a reader's sink is no place for the slow work.
+        List<Extraction> read = new ArrayList<>();
+        inputs.readFolderFile(file.path(), file.bytes(), ExtractionSink.of(read::add,
+                (source, message) -> LOG.info("{}: {}", source, message)));
+        int record = 0;
+        for (Extraction x : read) {
+            switch (x) {
+                case Extraction.Ok ok -> analyse(ok, Analysed.place(file.path(), record++), context, out);
+                case Extraction.Skipped s -> context.output(SKIPPED, skippedLine(s));
+            }
         }
     }
 
@@ -74,22 +76,17 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
      * One article that trips a bug in a stage is reported and passed over: on a stream of millions,
      * failing the job would restart it onto the same article again and again.
      */
-    private void analyse(Extraction.Ok ok, String path, Context context, Collector<Analysed> out) {
+    private void analyse(Extraction.Ok ok, String place, Context context, Collector<Analysed> out) {
         Coverage coverage;
         try {
             coverage = pipeline.analyze(List.of(ok.article()), Progress.SILENT).getFirst();
         } catch (RuntimeException e) {
-            context.output(SKIPPED, skippedLine(new Extraction.Skipped(path, "analysis failed: " + e)));
+            context.output(SKIPPED, skippedLine(new Extraction.Skipped(ok.article().source(), "analysis failed: " + e)));
             return;
         }
         out.collect(settings.keyed()
-                ? new Analysed(path, path, RecordCodec.encode(coverage), clusterer.blockingKeys(coverage).toArray(String[]::new))
-                : new Analysed(StoryAssignment.SINGLE_KEY, path, RecordCodec.encode(coverage), new String[0]));
-    }
-
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+                ? new Analysed(place, place, RecordCodec.encode(coverage), clusterer.blockingKeys(coverage).toArray(String[]::new))
+                : new Analysed(StoryAssignment.SINGLE_KEY, place, RecordCodec.encode(coverage), new String[0]));
     }
 
     private static String skippedLine(Extraction.Skipped s) {

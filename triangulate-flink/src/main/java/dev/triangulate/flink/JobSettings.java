@@ -106,6 +106,11 @@ public record JobSettings(String input, String output, int parallelism, long che
         return dev.triangulate.pipeline.Triangulate.english();
     }
 
+    /** The local runner's readers ({@code Triangulate.english()} reads through {@code Inputs.standard()}), without network access. */
+    dev.triangulate.ingest.Inputs inputs() {
+        return dev.triangulate.ingest.Inputs.standard();
+    }
+
     /** The local runner's clusterer ({@code Triangulate.english()} uses its defaults), for its blocking keys. */
     OnlineClusterer clusterer() {
         requireEnglish();

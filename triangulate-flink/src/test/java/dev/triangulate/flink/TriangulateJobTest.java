@@ -135,13 +135,13 @@ class TriangulateJobTest {
     }
 
     /** Skipped inputs as "file name: reason" (the two runners spell paths differently). */
-    private static Set<String> skipped(Run run) {
+    static Set<String> skipped(Run run) {
         Set<String> out = new TreeSet<>();
         run.skipped().forEach(s -> out.add(Path.of(s.source()).getFileName() + ": " + s.reason()));
         return out;
     }
 
-    private static Set<String> skippedOf(List<JsonNode> lines) {
+    static Set<String> skippedOf(List<JsonNode> lines) {
         Set<String> out = new TreeSet<>();
         lines.forEach(n -> out.add(n.get("source").asText().replaceAll(".*/", "") + ": " + n.get("reason").asText()));
         return out;
@@ -164,7 +164,7 @@ class TriangulateJobTest {
     }
 
     /** Story id to its findings as "verdict: statement". */
-    private static Map<String, Set<String>> findings(List<Briefing> briefings) {
+    static Map<String, Set<String>> findings(List<Briefing> briefings) {
         Map<String, Set<String>> out = new TreeMap<>();
         for (Briefing b : briefings) {
             Set<String> fs = new TreeSet<>();
@@ -174,7 +174,7 @@ class TriangulateJobTest {
         return out;
     }
 
-    private static Map<String, Set<String>> findingsOf(List<JsonNode> lines) {
+    static Map<String, Set<String>> findingsOf(List<JsonNode> lines) {
         Map<String, Set<String>> out = new TreeMap<>();
         for (JsonNode story : lines) {
             Set<String> fs = new TreeSet<>();
