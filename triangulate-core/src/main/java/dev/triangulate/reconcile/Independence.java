@@ -29,19 +29,21 @@ final class Independence {
     private final Story story;
     private final Attribution attribution;
     private final Map<String, String> reportOfOutlet = new HashMap<>();
-    private final List<String> outlets = new ArrayList<>();
+    private final Map<String, String> outlets;
     private final Map<Span, Optional<String>> citedBySentence = new HashMap<>();
 
     Independence(Story story, Attribution attribution) {
         this.story = story;
         this.attribution = attribution;
+        List<String> names = new ArrayList<>();
         for (Coverage c : story.members()) {
             String outlet = c.article().outlet();
             if (!outlet.isBlank()) {
                 reportOfOutlet.putIfAbsent(key(outlet), story.original(c.id()));
-                outlets.add(outlet);
+                names.add(outlet);
             }
         }
+        this.outlets = Attribution.byLowerName(names);
     }
 
     /** The outlet the sentence around {@code span} cites, by canonical name, or {@code null}. */
