@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Merges the mentions of several articles into entities. Within an article, mentions with one
@@ -19,9 +20,13 @@ import java.util.Map;
  *   <li>their names, or any of their acronyms, designators or multi-word forms, share a
  *       spelling-tolerant key ("Zelenskyy" = "Zelensky" = "Zelenskyi": case, diacritics, doubled
  *       letters, y/i/j endings and a plural ending ignored);</li>
- *   <li>they are people with the same surname (spelling-tolerant, at most one edit per six letters)
- *       and compatible given names (equal, an initial, or one missing: "Putin" joins the one
- *       "... Putin" of the story, never two different given names);</li>
+ *   <li>they have one full (multi-word) name, whatever type each article guessed;</li>
+ *   <li>they are people with the same surname (spelling-tolerant, at most one edit per six letters;
+ *       a generational "Jr." or "III" ignored) and compatible given names (equal, an initial, a
+ *       shortened form of the one person with a longer given name: "Bart" and "Bartholomew", or one
+ *       missing: "Putin" joins the one "... Putin" of the story, never two different given names);</li>
+ *   <li>a person's full name ends the other's name ("Coroner Orla Brandt"), and only one person fits;</li>
+ *   <li>a lone word that is nobody's surname is the given name of exactly one person ("Rosalind");</li>
  *   <li>an acronym of one abbreviates a long form of the other (ATACMS and "Army Tactical Missile
  *       System"), or two acronyms of five or more letters differ by one edit and both abbreviate
  *       one long form of either, allowing one dropped letter (ATCMS and ATACMS).</li>
@@ -62,17 +67,25 @@ public final class EntityLinker {
         Map<String, Integer> owner = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             LocalEntity l = locals.get(i);
+            if (l.words().size() > 1) {
+                // a full name is one thing whatever type each article guessed for it ("Kimani Gray" as
+                // a person here and an unknown name there); single words keep their type apart
+                join(owner, "f:" + NameKey.fuzzyKey(l.canonical), i, c);
+            }
             for (String form : l.forms) {
                 boolean single = !form.contains(" ");
                 if (single && l.isPerson() && !form.equals(l.canonical)) {
                     continue; // a surname alone is matched by joinPeople, which checks given names
                 }
-                String key = (l.isPerson() ? "p:" : "n:") + NameKey.fuzzyKey(form);
-                Integer j = owner.putIfAbsent(key, i);
-                if (j != null) {
-                    c.join(i, j);
-                }
+                join(owner, (l.isPerson() ? "p:" : "n:") + NameKey.fuzzyKey(form), i, c);
             }
+        }
+    }
+
+    private static void join(Map<String, Integer> owner, String key, int i, DisjointSets c) {
+        Integer j = owner.putIfAbsent(key, i);
+        if (j != null) {
+            c.join(i, j);
         }
     }
 
@@ -81,32 +94,41 @@ public final class EntityLinker {
             for (int j = i + 1; j < locals.size(); j++) {
                 LocalEntity a = locals.get(i);
                 LocalEntity b = locals.get(j);
-                if (a.isPerson() && b.isPerson() && a.words().size() > 1 && b.words().size() > 1
-                        && samePerson(a.words(), b.words())) {
+                if (isFullPerson(a) && isFullPerson(b) && PersonNames.samePerson(a.words(), b.words())) {
                     c.join(i, j);
                 }
             }
         }
         for (int i = 0; i < locals.size(); i++) {
+            LocalEntity a = locals.get(i);
+            if (isFullPerson(a)) {
+                joinUnique(locals, c, i, b -> isFullPerson(b) && PersonNames.shortenedGiven(a.words(), b.words()));
+            }
+            if (a.words().size() > 1 && (a.isPerson() || a.type == EntityType.OTHER)) {
+                // "Orla Brandt" and "Coroner Orla Brandt": a role word the extractor kept before a name
+                joinUnique(locals, c, i, b -> (a.isPerson() || b.isPerson()) && (b.isPerson() || b.type == EntityType.OTHER)
+                        && PersonNames.endsWith(b.words(), a.words()));
+            }
+        }
+        for (int i = 0; i < locals.size(); i++) {
             LocalEntity s = locals.get(i);
-            if (s.words().size() == 1 && !NameKey.isAcronym(s.canonical)) {
-                joinSurname(locals, c, i);
+            if (s.words().size() == 1 && !NameKey.isAcronym(s.canonical) && (s.isPerson() || s.type == EntityType.OTHER)) {
+                joinSurnameOrGivenName(locals, c, i);
             }
         }
     }
 
-    /** A lone surname joins the one person (after full-name merging) whose surname it spells. */
-    private static void joinSurname(List<LocalEntity> locals, DisjointSets c, int i) {
-        LocalEntity s = locals.get(i);
-        if (!s.isPerson() && s.type != EntityType.OTHER) {
-            return;
-        }
+    private static boolean isFullPerson(LocalEntity l) {
+        return l.isPerson() && l.words().size() > 1;
+    }
+
+    /** Joins local {@code i} to the one group of locals that fit, if exactly one group does. */
+    private static void joinUnique(List<LocalEntity> locals, DisjointSets c, int i, Predicate<LocalEntity> fits) {
         int root = -1;
         for (int j = 0; j < locals.size(); j++) {
-            LocalEntity f = locals.get(j);
-            if (f.isPerson() && f.words().size() > 1 && NameKey.sameWord(f.words().getLast(), s.words().getFirst())) {
+            if (j != i && !c.same(i, j) && fits.test(locals.get(j))) {
                 if (root >= 0 && root != c.root(j)) {
-                    return; // two people share the surname: ambiguous
+                    return; // two people fit: ambiguous
                 }
                 root = c.root(j);
             }
@@ -116,16 +138,19 @@ public final class EntityLinker {
         }
     }
 
-    static boolean samePerson(List<String> a, List<String> b) {
-        if (!NameKey.sameWord(a.getLast(), b.getLast())) {
-            return false;
+    /**
+     * A lone word joins the one person (after full-name merging) whose surname it spells; a word that
+     * is nobody's surname joins the one person whose given name it is ("Rosalind" for "Rosalind
+     * Ferreira", as profiles and sports reports write).
+     */
+    private static void joinSurnameOrGivenName(List<LocalEntity> locals, DisjointSets c, int i) {
+        String word = locals.get(i).words().getFirst();
+        boolean anySurname = locals.stream().anyMatch(f -> isFullPerson(f) && NameKey.sameWord(f.words().getLast(), word));
+        if (anySurname) {
+            joinUnique(locals, c, i, f -> isFullPerson(f) && NameKey.sameWord(f.words().getLast(), word));
+        } else if (word.length() >= 3) {
+            joinUnique(locals, c, i, f -> isFullPerson(f) && f.words().getFirst().equals(word));
         }
-        String ga = a.getFirst();
-        String gb = b.getFirst();
-        if (ga.length() == 1 || gb.length() == 1) {
-            return ga.charAt(0) == gb.charAt(0);
-        }
-        return NameKey.sameWord(ga, gb);
     }
 
     private static void joinAcronyms(List<LocalEntity> locals, DisjointSets c) {

@@ -41,8 +41,8 @@ final class LocalEntity {
         return type == EntityType.PERSON;
     }
 
-    /** Words of the canonical name: a person's given name first, surname last. */
+    /** Words of the canonical name: a person's given name first, surname last, no "Jr." or "III". */
     List<String> words() {
-        return NameKey.words(canonical);
+        return PersonNames.words(canonical);
     }
 }
