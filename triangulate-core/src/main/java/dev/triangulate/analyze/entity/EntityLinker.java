@@ -27,6 +27,8 @@ import java.util.function.Predicate;
  *       missing: "Putin" joins the one "... Putin" of the story, never two different given names);</li>
  *   <li>a person's full name ends the other's name ("Coroner Orla Brandt"), and only one person fits;</li>
  *   <li>a lone word that is nobody's surname is the given name of exactly one person ("Rosalind");</li>
+ *   <li>an organisation or other name ends exactly one longer such name ("Red Sox", "Boston Red
+ *       Sox"); places never, as "Sudan" is not "South Sudan";</li>
  *   <li>an acronym of one abbreviates a long form of the other (ATACMS and "Army Tactical Missile
  *       System"), or two acronyms of five or more letters differ by one edit and both abbreviate
  *       one long form of either, allowing one dropped letter (ATCMS and ATACMS).</li>
@@ -46,6 +48,7 @@ public final class EntityLinker {
         DisjointSets c = new DisjointSets(locals.size());
         joinSharedForms(locals, c);
         joinPeople(locals, c);
+        joinShortNames(locals, c);
         joinAcronyms(locals, c);
         return new EntityAssembler().entities(locals, c);
     }
@@ -116,6 +119,28 @@ public final class EntityLinker {
                 joinSurnameOrGivenName(locals, c, i);
             }
         }
+    }
+
+    /**
+     * "Red Sox" and "Boston Red Sox", "Navy" and "Indian Navy": an organisation or other name that
+     * ends exactly one longer such name. Places are left out ("Sudan" is not "South Sudan"), and so
+     * is a word that is some person's surname.
+     */
+    private static void joinShortNames(List<LocalEntity> locals, DisjointSets c) {
+        for (int i = 0; i < locals.size(); i++) {
+            LocalEntity a = locals.get(i);
+            List<String> w = a.words();
+            if (!isOrganisationOrOther(a) || w.isEmpty() || (w.size() == 1 && NameKey.isAcronym(a.canonical))
+                    || locals.stream().anyMatch(f -> isFullPerson(f) && NameKey.sameWord(f.words().getLast(), w.getLast()))) {
+                continue;
+            }
+            joinUnique(locals, c, i, b -> isOrganisationOrOther(b) && b.words().size() > w.size()
+                    && b.words().subList(b.words().size() - w.size(), b.words().size()).equals(w));
+        }
+    }
+
+    private static boolean isOrganisationOrOther(LocalEntity l) {
+        return l.type == EntityType.ORGANIZATION || l.type == EntityType.OTHER;
     }
 
     private static boolean isFullPerson(LocalEntity l) {

@@ -121,4 +121,19 @@ class EntityLinkerTest {
         assertEquals(named(e, "Rosalind Ferreira"), named(e, "Rosalind"));
         assertEquals(4, e.size(), e.toString()); // "Tobias" fits two people: left alone
     }
+
+    @Test
+    void mergesAShortOrganisationNameWithTheOneLongerNameItEnds() {
+        List<Entity> e = linkTyped(new String[][] {{"Boston Red Sox=OTHER"}, {"Red Sox=OTHER"}, {"Indian Navy=ORGANIZATION"},
+                {"Navy=ORGANIZATION"}});
+        assertEquals(2, e.size(), e.toString());
+    }
+
+    @Test
+    void keepsPlacesAndAmbiguousShortNamesApart() {
+        List<Entity> e = linkTyped(new String[][] {{"South Sudan=PLACE"}, {"Sudan=PLACE"}, {"National Guard=ORGANIZATION"},
+                {"Coast Guard=ORGANIZATION"}, {"Guard=ORGANIZATION"}, {"Nadia Marsh=PERSON"}, {"Marsh=OTHER"},
+                {"Delta Marsh=OTHER"}});
+        assertEquals(7, e.size(), e.toString()); // only Marsh joins Nadia Marsh, as a surname
+    }
 }
