@@ -21,6 +21,10 @@ final class StoryDraft {
     final java.util.Map<Integer, Integer> years = new java.util.TreeMap<>();
     LocalDate first;
     LocalDate last;
+    /** A stream's clock when an article last joined; a stream closes the story a window after it. */
+    LocalDate touched;
+    /** The date of this draft's newest entry in its run's closing queue, {@code null} when none. */
+    LocalDate queued;
     boolean merged;
 
     StoryDraft(int serial) {
