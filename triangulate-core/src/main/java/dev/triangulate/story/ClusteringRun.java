@@ -41,6 +41,7 @@ final class ClusteringRun {
     private LocalDate clock;
     private int sinceSweep;
     private int serials;
+    private int ballots;
 
     private ClusteringRun(ClusterSettings settings, boolean streaming) {
         this.settings = settings;
@@ -175,7 +176,8 @@ final class ClusteringRun {
 
     /** Live stories sharing the article's strongest features, most promising first. */
     private List<StoryDraft> candidates(Profile p) {
-        Map<StoryDraft, Double> votes = new LinkedHashMap<>();
+        int ballot = ++ballots; // votes are tallied on the drafts themselves: no map, no boxing per vote
+        List<StoryDraft> voted = new ArrayList<>();
         SparseVector v = p.vector();
         Integer[] order = v.byWeight();
         for (int i = 0; i < Math.min(order.length, settings.queryTerms()); i++) {
@@ -185,15 +187,19 @@ final class ClusteringRun {
                 continue; // a feature this many live stories share cannot single out candidates; it only costs
             }
             for (StoryDraft d : posted) {
-                votes.merge(d, w, Double::sum);
+                if (d.ballot != ballot) {
+                    d.ballot = ballot;
+                    d.vote = 0;
+                    voted.add(d);
+                }
+                d.vote += w;
             }
         }
-        return votes.entrySet().stream()
-                .sorted(Map.Entry.<StoryDraft, Double>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().serial))
-                .limit(settings.candidates())
-                .map(Map.Entry::getKey)
-                .toList();
+        voted.sort((a, b) -> {
+            int c = Double.compare(b.vote, a.vote);
+            return c != 0 ? c : Integer.compare(a.serial, b.serial);
+        });
+        return List.copyOf(voted.subList(0, Math.min(voted.size(), settings.candidates())));
     }
 
     private List<Scored> score(Profile p, List<StoryDraft> candidates) {
@@ -213,14 +219,24 @@ final class ClusteringRun {
         return out;
     }
 
+    /** Points the postings at the draft's current centroid terms, touching only the terms that changed. */
     private void index(StoryDraft d) {
-        unindex(d);
-        int[] ids = new int[d.centroid.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = d.centroid.id(i);
-            postings.computeIfAbsent(ids[i], k -> new LinkedHashSet<>()).add(d);
+        int[] before = indexed.getOrDefault(d, new int[0]);
+        int[] after = new int[d.centroid.size()];
+        for (int i = 0; i < after.length; i++) {
+            after[i] = d.centroid.id(i); // a centroid is sorted by id, so both arrays are
         }
-        indexed.put(d, ids);
+        for (int id : before) {
+            if (java.util.Arrays.binarySearch(after, id) < 0) {
+                unpost(id, d);
+            }
+        }
+        for (int id : after) {
+            if (java.util.Arrays.binarySearch(before, id) < 0) {
+                postings.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(d);
+            }
+        }
+        indexed.put(d, after);
     }
 
     private void unindex(StoryDraft d) {
@@ -229,11 +245,15 @@ final class ClusteringRun {
             return;
         }
         for (int id : ids) {
-            Set<StoryDraft> set = postings.get(id);
-            set.remove(d);
-            if (set.isEmpty()) {
-                postings.remove(id);
-            }
+            unpost(id, d);
+        }
+    }
+
+    private void unpost(int id, StoryDraft d) {
+        Set<StoryDraft> set = postings.get(id);
+        set.remove(d);
+        if (set.isEmpty()) {
+            postings.remove(id);
         }
     }
 
