@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  * List<Story> stories = clusterer.cluster(coverages);
  * }</pre>
  *
+ * <p>For an unbounded stream, where holding every article is not an option, use {@link StoryStream}:
+ * the same assignment core, one pass, bounded state.
+ *
  * <p>Immutable and thread-safe; each call works on its own state. The result is a deterministic
  * function of the input list: story ids {@code s1, s2, ...} follow each story's first article.
  */
