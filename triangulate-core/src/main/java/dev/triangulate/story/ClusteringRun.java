@@ -38,6 +38,8 @@ final class ClusteringRun {
     private final Map<StoryDraft, int[]> indexed = new LinkedHashMap<>();
     private final PriorityQueue<Due> queue = new PriorityQueue<>();
     private final List<StoryDraft> closed = new ArrayList<>();
+    /** Scratch for the candidate search, kept between articles so that it does not regrow each time. */
+    private final List<StoryDraft> voted = new ArrayList<>();
     private LocalDate clock;
     private int sinceSweep;
     private int serials;
@@ -177,7 +179,7 @@ final class ClusteringRun {
     /** Live stories sharing the article's strongest features, most promising first. */
     private List<StoryDraft> candidates(Profile p) {
         int ballot = ++ballots; // votes are tallied on the drafts themselves: no map, no boxing per vote
-        List<StoryDraft> voted = new ArrayList<>();
+        voted.clear();
         SparseVector v = p.vector();
         Integer[] order = v.byWeight();
         for (int i = 0; i < Math.min(order.length, settings.queryTerms()); i++) {
@@ -195,11 +197,30 @@ final class ClusteringRun {
                 d.vote += w;
             }
         }
-        voted.sort((a, b) -> {
-            int c = Double.compare(b.vote, a.vote);
-            return c != 0 ? c : Integer.compare(a.serial, b.serial);
-        });
-        return List.copyOf(voted.subList(0, Math.min(voted.size(), settings.candidates())));
+        return mostVoted(settings.candidates());
+    }
+
+    /** The {@code k} drafts with the most votes (ties: the older first), best first, without sorting them all. */
+    private List<StoryDraft> mostVoted(int k) {
+        StoryDraft[] best = new StoryDraft[Math.min(k, voted.size())];
+        int held = 0;
+        for (StoryDraft d : voted) {
+            if (held == best.length && !ahead(d, best[held - 1])) {
+                continue;
+            }
+            int j = held < best.length ? held++ : held - 1;
+            while (j > 0 && ahead(d, best[j - 1])) {
+                best[j] = best[j - 1];
+                j--;
+            }
+            best[j] = d;
+        }
+        return List.of(best);
+    }
+
+    private static boolean ahead(StoryDraft a, StoryDraft b) {
+        int c = Double.compare(b.vote, a.vote);
+        return c != 0 ? c < 0 : a.serial < b.serial;
     }
 
     private List<Scored> score(Profile p, List<StoryDraft> candidates) {
