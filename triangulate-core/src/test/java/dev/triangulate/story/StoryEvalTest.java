@@ -76,8 +76,8 @@ class StoryEvalTest {
 
     /**
      * The stream's single pass over the same documents, in corpus order (measured F1 0.834 against the
-     * batch's 0.896): no reassignment and rarity
-     * counted as it goes, so it is expected below the batch; pinned so that it does not drift further.
+     * batch's 0.896): no reassignment and rarity counted as it goes, so it is expected below the batch;
+     * pinned so that it does not drift further.
      */
     @Test
     void streamsTheEcbPlusTopicsInOnePass() {
