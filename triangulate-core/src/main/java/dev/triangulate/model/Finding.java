@@ -29,6 +29,11 @@ public record Finding(String id, FactKind kind, String subject, String attribute
         rationale = rationale == null ? "" : rationale;
     }
 
+    /** How much weight it can bear: independent sources and hedging ({@link Strength}). Derived, not stored. */
+    public Strength strength() {
+        return Strength.of(this);
+    }
+
     /** The ids of the articles cited, without repeats, in evidence order. */
     public List<String> articles() {
         return evidence.stream().map(Evidence::article).distinct().toList();

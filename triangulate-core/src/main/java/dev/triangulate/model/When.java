@@ -17,9 +17,17 @@ import java.util.Objects;
  * @param begin       first day covered (inclusive), {@code null} for durations, sets and unresolved values
  * @param end         last day covered (inclusive), {@code null} likewise
  * @param relation    how the sentence relates its event to this time ("since August" is SINCE)
+ * @param range       the whole period when this time is one end of a range written in the text ("from
+ *                    March to May": both ends carry the period March-May), else {@code null}
  */
 public record When(Span span, String text, String value, TimeType type, Granularity granularity,
-                   LocalDate begin, LocalDate end, Relation relation) implements Fact {
+                   LocalDate begin, LocalDate end, Relation relation, Range range) implements Fact {
+
+    /** A time that is not the end of a written range. */
+    public When(Span span, String text, String value, TimeType type, Granularity granularity,
+                LocalDate begin, LocalDate end, Relation relation) {
+        this(span, text, value, type, granularity, begin, end, relation, null);
+    }
 
     public When {
         Objects.requireNonNull(span, "span");
@@ -35,5 +43,25 @@ public record When(Span span, String text, String value, TimeType type, Granular
     /** A calendar point or period we could place, as opposed to a duration, a set or an unresolved phrase. */
     public boolean placed() {
         return begin != null && end != null && (type == TimeType.DATE || type == TimeType.TIME);
+    }
+
+    /**
+     * A period written as its two ends ("between 2019 and 2021", "3-5pm"). TimeML annotates the ends as two
+     * times, so they stay two facts; the period they make is kept here for comparing periods.
+     *
+     * @param start the offset where the first end begins
+     * @param stop  the offset where the second end ends
+     * @param value {@code (first,last,duration)} with the ends' values: {@code (2019,2021,P3Y)},
+     *              {@code (2024-11-17T15:00,2024-11-17T17:00,PT2H)}
+     * @param begin first day covered (inclusive), or {@code null} when not placed
+     * @param end   last day covered (inclusive), or {@code null} when not placed
+     */
+    public record Range(int start, int stop, String value, LocalDate begin, LocalDate end) {
+        public Range {
+            Objects.requireNonNull(value, "value");
+            if (stop < start) {
+                throw new IllegalArgumentException("range stops before it starts: " + start + ".." + stop);
+            }
+        }
     }
 }

@@ -37,14 +37,14 @@ final class ClaimFactory {
         this.cues = cues;
     }
 
-    List<Claim> claims(Story story, EntityIndex entities) {
+    /** The story's claims, each counted as the source {@code independence} says its sentence rests on. */
+    List<Claim> claims(Story story, EntityIndex entities, Independence independence) {
         List<Claim> out = new ArrayList<>();
         for (Coverage c : story.members()) {
-            String original = story.original(c.id());
             for (Fact f : c.facts()) {
                 Claim claim = switch (f) {
-                    case Quantity q -> quantity(c, original, q, entities);
-                    case When w -> date(c, original, w, entities);
+                    case Quantity q -> quantity(c, independence.sourceOf(q.span()), q, entities);
+                    case When w -> date(c, independence.sourceOf(w.span()), w, entities);
                     default -> null;
                 };
                 if (claim != null) {

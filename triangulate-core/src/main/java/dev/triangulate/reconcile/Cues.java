@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The word lists reconciliation reads (stop words, hedges, speculation, start and end verbs),
+ * The word lists reconciliation reads (stop words, hedges, speculation, start and end verbs, negations),
  * loaded once from {@code dev/triangulate/reconcile/}. Immutable and thread-safe.
  */
 record Cues(Set<String> stopwords, List<String> hedges, Set<String> speculation,
-            List<String> startStems, List<String> endStems, List<String> reportingStems) {
+            List<String> startStems, List<String> endStems, List<String> reportingStems, Set<String> negations) {
 
     static final Cues ENGLISH = new Cues(
             Lexicon.lines("reconcile/stopwords.txt"),
@@ -19,7 +19,8 @@ record Cues(Set<String> stopwords, List<String> hedges, Set<String> speculation,
             Lexicon.lines("reconcile/speculation.txt"),
             stems(Lexicon.lines("reconcile/start-verbs.txt")),
             stems(Lexicon.lines("reconcile/end-verbs.txt")),
-            stems(Lexicon.lines("reconcile/reporting-verbs.txt")));
+            stems(Lexicon.lines("reconcile/reporting-verbs.txt")),
+            Lexicon.lines("reconcile/negations.txt"));
 
     private static List<String> stems(Set<String> words) {
         return words.stream().map(Stems::of).distinct().toList();

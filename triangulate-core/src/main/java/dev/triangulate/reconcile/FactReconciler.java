@@ -41,10 +41,13 @@ public final class FactReconciler implements Reconciler {
         Story story = withoutCopies(whole);
         List<Entity> entities = linker.apply(story.members());
         EntityIndex index = new EntityIndex(entities);
+        Independence independence = new Independence(story, Attribution.ENGLISH);
         List<Finding> findings = new ArrayList<>();
-        findings.addAll(new FactAligner(story).align(new ClaimFactory(cues).claims(story, index)));
+        findings.addAll(new FactAligner(story).align(new ClaimFactory(cues).claims(story, index, independence)));
         findings.addAll(new QuoteAligner(story, index).align());
-        findings.addAll(new StatementAligner(cues).align(story));
+        Polarity polarity = new Polarity(cues);
+        new StatementAligner(cues).align(story).forEach(f -> findings.add(polarity.judge(f)));
+        findings.replaceAll(independence::recount);
         return new Comparison(story.id(), entities, numbered(ordered(story, findings)));
     }
 

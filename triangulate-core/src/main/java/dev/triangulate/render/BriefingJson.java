@@ -12,6 +12,7 @@ import dev.triangulate.model.Entity;
 import dev.triangulate.model.Evidence;
 import dev.triangulate.model.Finding;
 import dev.triangulate.model.Story;
+import dev.triangulate.model.Strength;
 import dev.triangulate.model.Verdict;
 import java.util.List;
 
@@ -76,6 +77,15 @@ final class BriefingJson {
         node.set("evidence", Json.evidence(f.evidence()));
         node.set("sides", sides(f.verdict()));
         node.put("rationale", f.rationale());
+        node.set("strength", strength(f.strength()));
+        return node;
+    }
+
+    private static ObjectNode strength(Strength s) {
+        ObjectNode node = Json.object();
+        node.put("level", s.level());
+        node.put("independentSources", s.independentSources());
+        node.put("hedged", s.hedged());
         return node;
     }
 

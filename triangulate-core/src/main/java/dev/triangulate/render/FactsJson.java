@@ -90,6 +90,21 @@ public final class FactsJson {
         node.set("periodBegin", Json.date(w.begin()));
         node.set("periodEnd", Json.date(w.end()));
         node.put("relation", w.relation().label());
+        node.set("range", range(w.range()));
+    }
+
+    /** The period a range's end belongs to, or null. */
+    private static JsonNode range(When.Range r) {
+        if (r == null) {
+            return NullNode.getInstance();
+        }
+        ObjectNode node = Json.object();
+        node.put("start", r.start());
+        node.put("end", r.stop());
+        node.put("value", r.value());
+        node.set("periodBegin", Json.date(r.begin()));
+        node.set("periodEnd", Json.date(r.end()));
+        return node;
     }
 
     private static void quote(ObjectNode node, Quote q) {
@@ -97,6 +112,7 @@ public final class FactsJson {
         node.set("speakerSpan", span(q.speakerSpan()));
         node.set("cue", Json.textOrNull(q.cue()));
         node.put("partial", q.partial());
+        node.set("role", Json.textOrNull(q.role()));
     }
 
     private static JsonNode span(Span span) {

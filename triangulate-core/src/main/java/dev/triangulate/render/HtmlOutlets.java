@@ -46,6 +46,7 @@ final class HtmlOutlets {
         for (Finding f : briefing.findings()) {
             h.open("tr").open("th", "scope", "row");
             HtmlStory.badge(h, f.verdict());
+            HtmlStory.strength(h, f);
             h.text(" " + f.statement()).close("th");
             grid.articles().forEach(a -> cell(FindingGrid.mark(f, a)));
             h.close("tr").newline();

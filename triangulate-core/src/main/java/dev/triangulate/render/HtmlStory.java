@@ -156,6 +156,8 @@ final class HtmlStory {
         for (Finding f : single) {
             h.open("li");
             badge(f.verdict());
+            h.text(" ");
+            strength(h, f);
             h.text(" " + f.statement() + " — " + outlets(f.evidence()));
             cite(f.evidence());
             h.close("li").newline();
@@ -233,6 +235,13 @@ final class HtmlStory {
         }
         h.close("ol");
         endSection();
+    }
+
+    /** The finding's strength as a small label ({@link dev.triangulate.model.Strength}). */
+    static void strength(Html h, Finding f) {
+        String level = f.strength().level();
+        h.element("span", level, "class", "strength strength-" + level, "title",
+                f.strength().independentSources() + " independent source(s)" + (f.strength().hedged() ? ", hedged" : ""));
     }
 
     static void badge(Html h, Verdict verdict) {

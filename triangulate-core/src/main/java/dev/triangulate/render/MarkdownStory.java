@@ -121,7 +121,7 @@ final class MarkdownStory {
         section("Single-source claims");
         for (Finding f : single) {
             out.append("- ").append(inline(f.statement())).append(" — ").append(outlets(f.evidence()))
-                    .append(hedges(f.evidence())).append(' ').append(markers(citations.cite(f.evidence()))).append('\n');
+                    .append(hedges(f.evidence())).append(" (strength: ").append(f.strength().level()).append(')').append(' ').append(markers(citations.cite(f.evidence()))).append('\n');
         }
         out.append('\n');
     }
@@ -185,11 +185,12 @@ final class MarkdownStory {
 
     private void matrix() {
         FindingGrid grid = new FindingGrid(briefing.story());
-        List<String> header = new ArrayList<>(List.of("finding", "verdict"));
+        List<String> header = new ArrayList<>(List.of("finding", "verdict", "strength"));
         grid.articles().forEach(a -> header.add(cell(outletName(a))));
         out.append(Markdown.header(header));
         for (Finding f : briefing.findings()) {
-            List<String> row = new ArrayList<>(List.of(cell(f.id()) + ": " + cell(f.statement()), f.verdict().label()));
+            List<String> row = new ArrayList<>(List.of(cell(f.id()) + ": " + cell(f.statement()), f.verdict().label(),
+                    f.strength().level()));
             grid.articles().forEach(a -> row.add(mark(FindingGrid.mark(f, a))));
             out.append(Markdown.row(row));
         }

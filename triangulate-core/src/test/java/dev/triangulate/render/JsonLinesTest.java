@@ -54,6 +54,17 @@ class JsonLinesTest {
     }
 
     @Test
+    void writesTheRoleOfAnUnnamedSpeakerThatConformsToTheSchema() throws IOException {
+        String text = "“The bridge will reopen,” a city engineer said.";
+        var doc = dev.triangulate.TestDocs.doc(text);
+        var quote = dev.triangulate.analyze.quote.QuoteExtractor.english().extract(doc, List.of()).get(0);
+        JsonNode line = MAPPER.readTree(FactsJson.line(new dev.triangulate.model.Coverage(doc, List.of(quote))));
+        assertEquals(List.of(), Schemas.errors("facts.schema.json", line));
+        assertEquals("a city engineer", line.get("facts").get(0).get("role").asText());
+        assertTrue(line.get("facts").get(0).get("speaker").isNull());
+    }
+
+    @Test
     void refusesANonFiniteQuantity() {
         Article a = TestDocs.article("nan", "about nothing");
         Coverage c = new Coverage(TestDocs.doc(a), List.of(

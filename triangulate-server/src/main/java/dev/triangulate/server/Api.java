@@ -29,12 +29,14 @@ final class Api {
 
     private final Store store;
     private final Corpus corpus;
+    private final Ingestion ingestion;
     private final WriteAccess access;
     private final long maxUploadBytes;
 
-    Api(Store store, Corpus corpus, WriteAccess access, long maxUploadBytes) {
+    Api(Store store, Corpus corpus, Ingestion ingestion, WriteAccess access, long maxUploadBytes) {
         this.store = store;
         this.corpus = corpus;
+        this.ingestion = ingestion;
         this.access = access;
         this.maxUploadBytes = maxUploadBytes;
     }
@@ -46,6 +48,8 @@ final class Api {
         app.get("/api/stories/{id}", this::story);
         app.get("/api/articles/{id}", this::article);
         app.post("/api/articles", this::ingest);
+        app.get("/api/ingestion", this::ingestion);
+        app.post("/api/feeds", this::addFeed);
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
         app.exception(Store.StoreException.class, (e, ctx) -> error(ctx, 500, "store_failed", e.getMessage()));
@@ -93,9 +97,29 @@ final class Api {
         out.put("stories", counts[1]);
         out.put("schemaVersion", store.schemaVersion());
         out.put("ingesting", corpus.busy());
+        out.put("opening", corpus.opening());
         out.put("writeTokenRequired", access.required());
         out.put("maxUploadBytes", maxUploadBytes);
         ctx.json(out);
+    }
+
+    private void ingestion(Context ctx) {
+        ctx.json(Map.of("sources", ingestion.status().snapshot()));
+    }
+
+    /** Polls one more feed: {@code ?url=...}; 201 when added, 200 when it was polled already. */
+    private void addFeed(Context ctx) {
+        String url = ctx.queryParam("url");
+        if (url == null || url.isBlank()) {
+            throw ApiError.badRequest("give the feed as ?url=https://...");
+        }
+        boolean added;
+        try {
+            added = ingestion.poll(url);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        ctx.status(added ? 201 : 200).json(Map.of("feed", url.strip(), "added", added));
     }
 
     private void stories(Context ctx) {

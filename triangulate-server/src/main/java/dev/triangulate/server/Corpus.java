@@ -51,6 +51,7 @@ public final class Corpus {
     private final List<Coverage> coverages = new ArrayList<>();
     private final Map<String, String> digests;
     private long generation;
+    private volatile Opening opening;
 
     private Corpus(Store store, Triangulate pipeline, Path uploads, Map<String, String> digests) {
         this.store = store;
@@ -60,14 +61,65 @@ public final class Corpus {
     }
 
     /**
-     * Opens the corpus of a store. The stored articles are analysed again in memory (facts are not
-     * read back from JSON), which is the start-up cost of a large store; briefings are not recomputed.
+     * Opens the corpus of a store: each stored article's analysis is loaded ({@link AnalysisCodec}); an
+     * article without a usable one (stored by an older version) is analysed again and its analysis
+     * saved. Then the recovery step: the articles are clustered, and every story whose stored membership
+     * differs (an article in no story, a story missing or stale) is reconciled and written, so the
+     * stories always match the articles after a start, whatever a crash or an older version left.
      */
     public static Corpus open(Store store, Triangulate pipeline, Path uploads) {
         Corpus corpus = new Corpus(store, pipeline, uploads, store.digests());
-        corpus.coverages.addAll(pipeline.analyze(store.articles(), Progress.SILENT));
+        List<Article> missing = new ArrayList<>();
+        Map<String, Coverage> loaded = new HashMap<>();
+        List<Store.StoredArticle> stored = store.storedArticles();
+        for (Store.StoredArticle row : stored) {
+            AnalysisCodec.decode(row.article(), row.analysis()).ifPresentOrElse(c -> loaded.put(c.id(), c), () -> missing.add(row.article()));
+        }
+        Map<String, String> analyses = new HashMap<>();
+        for (Coverage c : pipeline.analyze(missing, Progress.SILENT)) {
+            loaded.put(c.id(), c);
+            analyses.put(c.id(), AnalysisCodec.encode(c));
+        }
+        if (!analyses.isEmpty()) {
+            store.saveAnalyses(analyses);
+        }
+        stored.forEach(row -> corpus.coverages.add(loaded.get(row.article().id())));
         corpus.generation = System.currentTimeMillis();
+        Restory repair = corpus.restory(corpus.coverages);
+        if (!repair.rows().isEmpty() || !repair.removed().isEmpty()) {
+            store.commit(new Store.Changes(List.of(), repair.rows(), repair.removed(), ++corpus.generation));
+        }
+        corpus.opening = new Opening(stored.size() - missing.size(), missing.size(), repair.rows().size() + repair.removed().size());
         return corpus;
+    }
+
+    /**
+     * What opening did.
+     *
+     * @param loaded    articles whose stored analysis was loaded
+     * @param analysed  articles analysed again (no usable stored analysis)
+     * @param repaired  stories written or removed because the stored ones did not match the articles
+     */
+    public record Opening(int loaded, int analysed, int repaired) {
+    }
+
+    public Opening opening() {
+        return opening;
+    }
+
+    /** The analysed articles, in ingest order (a copy). */
+    List<Coverage> coverages() {
+        ingesting.lock();
+        try {
+            return List.copyOf(coverages);
+        } finally {
+            ingesting.unlock();
+        }
+    }
+
+    /** Whether an article with this URL is stored; never for a blank URL. */
+    boolean hasUrl(String url) {
+        return url != null && !url.isBlank() && store.hasUrl(url);
     }
 
     public boolean busy() {
@@ -90,20 +142,26 @@ public final class Corpus {
 
     /** Reads, analyses and stores the reports in {@code paths} (files or folders). */
     public IngestReport ingest(List<Path> paths) {
+        return add(pipeline.read(paths, Progress.SILENT));
+    }
+
+    /** Analyses and stores what a reader read; an ingest at a time, written in one transaction. */
+    IngestReport add(List<Extraction> read) {
         long t0 = System.nanoTime();
         ingesting.lock();
         try {
             List<IngestReport.Skip> skipped = new ArrayList<>();
-            List<Article> fresh = fresh(pipeline.read(paths, Progress.SILENT), skipped);
+            List<Article> fresh = fresh(read, skipped);
             List<Coverage> analysed = pipeline.analyze(fresh, Progress.SILENT);
             List<Coverage> all = new ArrayList<>(coverages);
             all.addAll(analysed);
             Restory restory = restory(all);
-            List<Store.NewArticle> rows = analysed.stream().map(c -> new Store.NewArticle(c.article(), FactsJson.line(c))).toList();
+            List<Store.NewArticle> rows = analysed.stream()
+                    .map(c -> new Store.NewArticle(c.article(), FactsJson.line(c), AnalysisCodec.encode(c))).toList();
             store.commit(new Store.Changes(rows, restory.rows(), restory.removed(), ++generation));
             coverages.addAll(analysed);
-            fresh.forEach(a -> digests.put(Store.digest(a.text()), a.id()));
-            return new IngestReport(fresh.stream().map(Article::id).toList(), skipped, restory.rows().stream().map(StoryRow::id).toList(),
+            analysed.forEach(c -> digests.put(Store.digest(c.article().text()), c.id()));
+            return new IngestReport(analysed.stream().map(Coverage::id).toList(), skipped, restory.rows().stream().map(StoryRow::id).toList(),
                     restory.unchanged(), List.copyOf(restory.removed()), (System.nanoTime() - t0) / 1_000_000);
         } finally {
             ingesting.unlock();
@@ -123,7 +181,7 @@ public final class Corpus {
                     Article a = ok.article();
                     String same = seen.putIfAbsent(Store.digest(a.text()), a.id());
                     if (same != null) {
-                        skipped.add(new IngestReport.Skip(a.source(), "same text as stored article " + same));
+                        skipped.add(new IngestReport.Skip(a.source(), IngestReport.Skip.SAME_TEXT + same));
                         continue;
                     }
                     out.add(withUniqueId(a, ids));

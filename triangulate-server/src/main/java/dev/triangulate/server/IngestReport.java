@@ -24,5 +24,13 @@ public record IngestReport(List<String> added, List<Skip> skipped, List<String> 
 
     /** An input that was not stored. */
     public record Skip(String source, String reason) {
+
+        /** The reason given when the text is stored already. */
+        static final String SAME_TEXT = "same text as stored article ";
+
+        /** Whether it was skipped only because its text is stored already (not a failure). */
+        public boolean duplicate() {
+            return reason.startsWith(SAME_TEXT);
+        }
     }
 }

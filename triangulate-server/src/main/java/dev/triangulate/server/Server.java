@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * {@code triangulate serve}: the store, the corpus, the REST API ({@code docs/openapi.yaml}) and the web
- * UI in one process. On an empty store the settings' seed reports are ingested before it listens.
+ * UI in one process. On an empty store the settings' seed reports are ingested before it listens; once
+ * it listens, the settings' folders are watched and their feeds polled ({@link Ingestion}).
  *
  * <pre>{@code
  * try (Server server = Server.start(ServerSettings.local(Path.of("triangulate-data")), Triangulate.english())) {
@@ -25,22 +26,31 @@ public final class Server implements AutoCloseable {
     private final Corpus corpus;
     private final WriteAccess access;
     private final ServerSettings settings;
+    private final Ingestion ingestion;
 
-    private Server(Javalin app, Store store, Corpus corpus, WriteAccess access, ServerSettings settings) {
+    private Server(Javalin app, Store store, Corpus corpus, WriteAccess access, ServerSettings settings, Ingestion ingestion) {
         this.app = app;
+        this.ingestion = ingestion;
         this.store = store;
         this.corpus = corpus;
         this.access = access;
         this.settings = settings;
     }
 
+    /**
+     * Opens the store, loads the corpus and listens.
+     *
+     * @throws IllegalArgumentException when a feed URL is not an http(s) URL (checked before anything is opened)
+     */
     public static Server start(ServerSettings settings, Triangulate pipeline) throws IOException {
+        settings.feeds().forEach(Ingestion::feedUrl);
         Store store = Store.open(settings.data());
         try {
             Corpus corpus = Corpus.open(store, pipeline, settings.data().resolve("uploads"));
             if (store.counts()[0] == 0 && !settings.seed().isEmpty()) {
                 corpus.ingest(settings.seed());
             }
+            Ingestion ingestion = new Ingestion(corpus, pipeline, new IngestionStatus(), settings);
             WriteAccess access = WriteAccess.forBinding(settings.host(), settings.token());
             Javalin app = Javalin.create(config -> {
                 config.showJavalinBanner = false;
@@ -53,9 +63,11 @@ public final class Server implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                 });
             });
-            new Api(store, corpus, access, settings.maxUploadBytes()).install(app);
+            new Api(store, corpus, ingestion, access, settings.maxUploadBytes()).install(app);
             app.start(settings.host(), settings.port());
-            return new Server(app, store, corpus, access, settings);
+            settings.watch().forEach(ingestion::watch);
+            settings.feeds().forEach(ingestion::poll);
+            return new Server(app, store, corpus, access, settings, ingestion);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -84,8 +96,14 @@ public final class Server implements AutoCloseable {
         return corpus;
     }
 
+    /** The state of the watched folders and polled feeds. */
+    public IngestionStatus ingestion() {
+        return ingestion.status();
+    }
+
     @Override
     public void close() {
+        ingestion.close();
         app.stop();
         store.close();
     }

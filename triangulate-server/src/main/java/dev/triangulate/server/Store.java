@@ -37,7 +37,7 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Writes go through one connection, one transaction per {@link #commit}, so a reader sees a whole
  * ingest or none of it. Reads open their own read-only connection, so they run while an ingest is
- * being written. Thread-safe.
+ * being written ({@link ReadConnections}). Thread-safe.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("triangulate-data"))) {
@@ -50,13 +50,13 @@ public final class Store implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
-    private final String url;
     private final Connection writer;
     private final ReentrantLock writing = new ReentrantLock();
     private final int schemaVersion;
+    private final ReadConnections readers;
 
     private Store(String url, Connection writer, int schemaVersion) {
-        this.url = url;
+        this.readers = new ReadConnections(url, BUSY_TIMEOUT_MS);
         this.writer = writer;
         this.schemaVersion = schemaVersion;
     }
@@ -91,23 +91,34 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** An article to add, with its facts as JSON. */
-    record NewArticle(Article article, String facts) {
+    /** An article to add, with its facts as JSON (the API's shape) and its whole analysis ({@link AnalysisCodec}). */
+    record NewArticle(Article article, String facts, String analysis) {
+    }
+
+    /** A stored article with its stored analysis, {@code null} when it has none. */
+    record StoredArticle(Article article, String analysis) {
     }
 
     void commit(Changes changes) {
+        inTransaction(c -> {
+            StoreWrites.articles(c, changes.articles());
+            for (String id : changes.removedStories()) {
+                StoreWrites.removeStory(c, id);
+            }
+            for (StoryRow row : changes.stories()) {
+                StoreWrites.removeStory(c, row.id());
+                StoreWrites.story(c, row, changes.generation());
+            }
+        });
+    }
+
+    /** Runs {@code writes} on the writer in one transaction: all of it is stored, or none. */
+    private void inTransaction(Writes writes) {
         writing.lock();
         try {
             writer.setAutoCommit(false);
             try {
-                StoreWrites.articles(writer, changes.articles());
-                for (String id : changes.removedStories()) {
-                    StoreWrites.removeStory(writer, id);
-                }
-                for (StoryRow row : changes.stories()) {
-                    StoreWrites.removeStory(writer, row.id());
-                    StoreWrites.story(writer, row, changes.generation());
-                }
+                writes.run(writer);
                 writer.commit();
             } catch (SQLException | RuntimeException e) {
                 writer.rollback();
@@ -124,15 +135,37 @@ public final class Store implements AutoCloseable {
 
     /** Every stored article as it was read, in the order it was added. */
     public List<Article> articles() {
+        return storedArticles().stream().map(StoredArticle::article).toList();
+    }
+
+    /** Every stored article with its analysis, in the order it was added. */
+    List<StoredArticle> storedArticles() {
         return read(c -> {
-            List<Article> out = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT id, source, title, outlet, url, authors, published, inferred, basis, language, text FROM articles ORDER BY seq")) {
+            List<StoredArticle> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, source, title, outlet, url, authors,"
+                    + " published, inferred, basis, language, text, analysis FROM articles ORDER BY seq")) {
                 while (r.next()) {
-                    out.add(article(r));
+                    out.add(new StoredArticle(article(r), r.getString("analysis")));
                 }
             }
             return out;
+        });
+    }
+
+    /** Replaces the stored analysis of articles (article id to {@link AnalysisCodec} JSON), in one transaction. */
+    void saveAnalyses(Map<String, String> analyses) {
+        inTransaction(c -> StoreWrites.analyses(c, analyses));
+    }
+
+    /** Whether an article with this URL is stored (feed items are ingested once). */
+    boolean hasUrl(String url) {
+        return read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE url = ? LIMIT 1")) {
+                p.setString(1, url);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next();
+                }
+            }
         });
     }
 
@@ -212,25 +245,18 @@ public final class Store implements AutoCloseable {
                 r.getString("url"), authors, published, r.getString("language"), r.getString("text"));
     }
 
-    /** A read on its own read-only connection. */
-    private <T> T read(Query<T> query) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        try (Connection c = DriverManager.getConnection(url, config.toProperties())) {
-            return query.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the store: " + e.getMessage(), e);
-        }
+    private <T> T read(ReadConnections.Query<T> query) {
+        return readers.read(query);
     }
 
     @FunctionalInterface
-    private interface Query<T> {
-        T run(Connection c) throws SQLException;
+    private interface Writes {
+        void run(Connection c) throws SQLException;
     }
 
     @Override
     public void close() {
+        readers.close();
         writing.lock();
         try {
             writer.close();

@@ -13,8 +13,8 @@ final class StoreWrites {
 
     static void articles(Connection c, java.util.List<Store.NewArticle> articles) throws SQLException {
         try (PreparedStatement a = c.prepareStatement("""
-                INSERT INTO articles(id, source, title, outlet, url, authors, published, inferred, basis, language, text, digest, facts, added)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO articles(id, source, title, outlet, url, authors, published, inferred, basis, language, text, digest, facts, added, analysis)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement f = c.prepareStatement("INSERT INTO articles_fts(id, title, text) VALUES (?, ?, ?)")) {
             for (Store.NewArticle n : articles) {
                 Article x = n.article();
@@ -32,11 +32,22 @@ final class StoreWrites {
                 a.setString(12, Store.digest(x.text()));
                 a.setString(13, n.facts());
                 a.setString(14, Store.now().toString());
+                a.setString(15, n.analysis());
                 a.executeUpdate();
                 f.setString(1, x.id());
                 f.setString(2, x.title());
                 f.setString(3, x.text());
                 f.executeUpdate();
+            }
+        }
+    }
+
+    static void analyses(Connection c, java.util.Map<String, String> analyses) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE articles SET analysis = ? WHERE id = ?")) {
+            for (var e : analyses.entrySet()) {
+                p.setString(1, e.getValue());
+                p.setString(2, e.getKey());
+                p.executeUpdate();
             }
         }
     }

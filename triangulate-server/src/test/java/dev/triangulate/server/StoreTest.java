@@ -139,4 +139,60 @@ class StoreTest {
             assertEquals(List.of(), store.stories(new StoryQuery(null, null, java.time.LocalDate.of(2030, 1, 1), null, null, 10)));
         }
     }
+
+    @Test
+    void restartLoadsTheStoredAnalysesInsteadOfAnalysingAgain() throws Exception {
+        List<dev.triangulate.model.Coverage> first;
+        try (Store store = Store.open(dir)) {
+            Corpus corpus = Corpus.open(store, Triangulate.english(), dir.resolve("uploads"));
+            corpus.ingest(List.of(Examples.WILDFIRE));
+            first = corpus.coverages();
+        }
+        try (Store store = Store.open(dir)) {
+            Corpus corpus = Corpus.open(store, Triangulate.english(), dir.resolve("uploads"));
+            assertEquals(new Corpus.Opening(5, 0, 0), corpus.opening());
+            assertEquals(first, corpus.coverages());
+        }
+    }
+
+    @Test
+    void analysesOnceTheArticlesStoredWithoutAnAnalysis() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Corpus.open(store, Triangulate.english(), dir.resolve("uploads")).ingest(List.of(Examples.WILDFIRE));
+        }
+        sql("UPDATE articles SET analysis = NULL WHERE seq % 2 = 1");
+        try (Store store = Store.open(dir)) {
+            assertEquals(new Corpus.Opening(2, 3, 0), Corpus.open(store, Triangulate.english(), dir.resolve("uploads")).opening());
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(new Corpus.Opening(5, 0, 0), Corpus.open(store, Triangulate.english(), dir.resolve("uploads")).opening());
+        }
+    }
+
+    @Test
+    void startReconcilesAgainTheStoriesAnInterruptedWriteLeftBehind() throws Exception {
+        List<StorySummary> before;
+        try (Store store = Store.open(dir)) {
+            Corpus.open(store, Triangulate.english(), dir.resolve("uploads")).ingest(List.of(Examples.WILDFIRE));
+            before = store.stories(StoryQuery.all());
+        }
+        String lost = before.getFirst().id();
+        sql("DELETE FROM story_articles WHERE story_id = '" + lost + "'");
+        sql("DELETE FROM stories WHERE id = '" + lost + "'");
+        sql("UPDATE stories SET membership = 'stale' WHERE id = '" + before.getLast().id() + "'");
+        assertFalse(StoreConsistency.problems(dir).isEmpty(), "the damage is visible");
+        try (Store store = Store.open(dir)) {
+            Corpus corpus = Corpus.open(store, Triangulate.english(), dir.resolve("uploads"));
+            assertEquals(before.size() == 1 ? 1 : 2, corpus.opening().repaired(), corpus.opening().toString());
+            assertEquals(before, store.stories(StoryQuery.all()));
+        }
+        assertEquals(List.of(), StoreConsistency.problems(dir));
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("triangulate.db"));
+             Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
 }

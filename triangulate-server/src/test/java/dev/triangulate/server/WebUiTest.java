@@ -134,6 +134,27 @@ class WebUiTest {
         }
     }
 
+    @Test
+    void uploadsReportsFromTheFormAndShowsTheIngestReport() throws Exception {
+        Path ferry = Files.writeString(Files.createDirectories(dir.resolve("to-upload")).resolve("ferry.txt"), Examples.FERRY);
+        Path note = Files.writeString(dir.resolve("to-upload").resolve("note.txt"), "Too short to be a report.");
+        try (Page page = browser.newPage()) {
+            page.navigate(base() + "/");
+            page.locator("li.story").first().waitFor();
+            assertTrue(page.locator("#upload-token").isHidden(), "no token field on a loopback server");
+            page.locator("#upload-file").setInputFiles(new Path[] {ferry, note});
+            page.locator("#upload button[type=submit]").click();
+            Locator report = page.locator("#upload-report");
+            report.locator(".added").waitFor();
+            assertTrue(report.locator(".added").textContent().contains("ferry"), report.textContent());
+            assertTrue(report.locator(".skipped li").textContent().contains("note.txt"), report.textContent());
+            assertTrue(report.locator(".skipped li").textContent().contains("too short"), report.textContent());
+            page.locator("li.story").filter(new Locator.FilterOptions().setHasText("Harbour ferry")).waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "upload.png")));
+        }
+        assertTrue(server.store().article("ferry").isPresent());
+    }
+
     private static String base() {
         return "http://127.0.0.1:" + server.port();
     }

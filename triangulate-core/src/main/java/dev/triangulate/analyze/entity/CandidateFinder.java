@@ -111,6 +111,9 @@ final class CandidateFinder {
             return false;
         }
         boolean label = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(":") && opensClause(tokens, i);
+        if (NameKey.isAcronym(t) && i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0))) {
+            return false; // "16 GB", "500 USD", "10:00 UTC": a unit or currency code after a number
+        }
         if (NameKey.isAcronym(t) || NameKey.isDesignator(t)) {
             return !label || seen.contains(t.toLowerCase(Locale.ROOT));
         }
@@ -329,6 +332,9 @@ final class CandidateFinder {
             }
             int start = tokens.get(from).start();
             int end = tokens.get(to - 1).end();
+            if (lex.isAbbreviatedSuffix(word(to - 1)) && end < text.length() && text.charAt(end) == '.') {
+                end++; // "Apple Inc.": the stop belongs to the abbreviation
+            }
             out.add(typer.type(sentence.index(), tokens, from, to, start, end, text.substring(start, end),
                     namesNext, titled));
         }

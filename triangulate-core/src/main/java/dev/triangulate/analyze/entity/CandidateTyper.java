@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Types a name from its cues, strongest first: a title or role word before it (PERSON), a
  * gazetteer entry, a head word inside ("Institute", "Sea", "Treaty") or a place word right after
- * it ("the Kursk region"), a common given name first (PERSON), then its shape (acronym: ORG;
- * designator: OTHER). Names without any cue are OTHER, or PERSON when two or three proper nouns.
+ * it ("the Kursk region"), a thing's head word right after it ("Storm Cloud missiles": OTHER), a
+ * common given name first (PERSON), then its shape (acronym: ORG; designator: OTHER). Names without
+ * any cue are OTHER, or PERSON when two or three proper nouns that look like a person's name.
  * Immutable and thread-safe.
  */
 final class CandidateTyper {
@@ -38,6 +39,9 @@ final class CandidateTyper {
             strength = Candidate.HEAD;
         } else if (to < tokens.size() && lex.isPlaceCue(tokens.get(to).text())) {
             type = EntityType.PLACE;
+            strength = Candidate.HEAD;
+        } else if (to < tokens.size() && isLower(tokens.get(to).text()) && lex.isOtherCue(tokens.get(to).text())) {
+            type = EntityType.OTHER; // "Storm Cloud missiles", "the Hang Lo index": a thing's head word after it
             strength = Candidate.HEAD;
         } else if (to - from > 1 && lex.isGivenName(tokens.get(from).text())) {
             type = EntityType.PERSON;
@@ -86,16 +90,27 @@ final class CandidateTyper {
         return k >= 0 && lex.isTitle(tokens.get(k).text());
     }
 
+    /**
+     * Two or three capitalised proper nouns with no cue, not after a determiner ("the Storm Cloud")
+     * and without a word that a gazetteer knows as a place, organisation or nationality ("Air
+     * France", "Ford Australia"): a person's name is made of given names and surnames.
+     */
     private boolean looksLikePersonName(List<Token> tokens, int from, int to) {
-        if (to - from < 2 || to - from > 3) {
+        if (to - from < 2 || to - from > 3 || (from > 0 && lex.isNonPersonBefore(tokens.get(from - 1).text()))) {
             return false;
         }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.isProperNoun() || NameKey.isAcronym(t.text()) || !Character.isUpperCase(t.text().charAt(0))) {
+            String w = t.text();
+            if (!t.isProperNoun() || NameKey.isAcronym(w) || !Character.isUpperCase(w.charAt(0))
+                    || lex.isPlace(w) || lex.isOrganization(w) || lex.demonyms().isDemonym(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isLower(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
     }
 }

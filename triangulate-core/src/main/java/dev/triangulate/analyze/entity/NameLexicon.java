@@ -23,6 +23,8 @@ final class NameLexicon {
     private final Set<String> otherCues = lower("other-cues.txt");
     private final Set<String> nonNames = lower("non-names.txt");
     private final Set<String> givenNames = lower("given-names.txt");
+    private final Set<String> nonPersonBefore = lower("non-person-before.txt");
+    private final Set<String> abbreviatedSuffixes = lower("abbreviated-suffixes.txt");
     private final Set<String> places = normalised("places.txt");
     private final Set<String> organizations = normalised("organizations.txt");
     private final Map<String, Boolean> connectors = connectors();
@@ -50,6 +52,22 @@ final class NameLexicon {
 
     boolean isGivenName(String word) {
         return givenNames.contains(low(word));
+    }
+
+    /** A determiner or possessive that makes a cue-less name a thing rather than a person. */
+    boolean isNonPersonBefore(String word) {
+        return nonPersonBefore.contains(low(word));
+    }
+
+    /** A name-final abbreviation that keeps its full stop: "Inc", "Jr". */
+    boolean isAbbreviatedSuffix(String word) {
+        return abbreviatedSuffixes.contains(low(word));
+    }
+
+    /** An OTHER head word ("missiles", "index"): lower case after a name, it says what the name is. */
+    boolean isOtherCue(String word) {
+        String w = low(word);
+        return otherCues.contains(w) || otherCues.contains(NameKey.singular(w));
     }
 
     boolean isPlace(String name) {

@@ -137,7 +137,8 @@ public final class QuoteExtractor {
             String name = a.speaker() == null ? null : a.speaker().name();
             Span named = a.speaker() == null ? null : a.speaker().span();
             boolean partial = shapes.get(i) != null && !shapes.get(i).full();
-            Quote q = new Quote(span, span.of(document.text()), name, named, a.cue(), partial);
+            String role = name == null && a.role() != null ? a.role().of(document.text()).strip().replaceAll("\\s+", " ") : null;
+            Quote q = new Quote(span, span.of(document.text()), name, named, a.cue(), partial, role);
             out.add(new AttributedQuote(q, a.role()));
         }
         return out;

@@ -68,7 +68,7 @@ final class CalendarRules {
                 Rule.of("holiday", "(?<hol>" + TimeWords.alternation(w.holidays().keySet()) + ")(?:" + SEP + YEAR + ")?", this::holiday));
     }
 
-    private TimeValue dayMonth(MatchResult m, Context c) {
+    TimeValue dayMonth(MatchResult m, Context c) {
         String monthWord = group(m, "month");
         int mon = w.months().get(TimeWords.key(monthWord));
         int d = dayNumber(group(m, "day"));
@@ -119,7 +119,7 @@ final class CalendarRules {
         return d == null ? null : TimeValue.day(d);
     }
 
-    private TimeValue monthYear(MatchResult m, Context c) {
+    TimeValue monthYear(MatchResult m, Context c) {
         int mon = w.months().get(TimeWords.key(group(m, "month")));
         TimeValue v = TimeValue.month(YearMonth.of(Integer.parseInt(group(m, "year")), mon));
         return v.part(modifier(m));

@@ -49,22 +49,67 @@ final class Compounds {
         if (clock != null) {
             return clock;
         }
+        Reading parted = parted(a, b, gap);
+        if (parted != null) {
+            return parted;
+        }
         Reading inWeek = dayOfWeek(a, b, gap);
         return inWeek != null ? inWeek : offset(a, b, gap);
     }
 
     private static Reading clocked(Reading a, Reading b, String gap) {
-        Reading day = isDay(a) ? a : isDay(b) ? b : null;
+        Reading day = isDay(a) || isDayPart(a) || isBarePart(a) ? a : isDay(b) || isDayPart(b) || isBarePart(b) ? b : null;
         Reading clock = isBareClock(a) ? a : isBareClock(b) ? b : null;
-        if (day == null || clock == null || day == clock || !CLOCK_GAP.matcher(gap).matches()) {
+        if (day == null || clock == null || day == clock || !CLOCK_GAP.matcher(gap).matches()
+                || ClockRules.BARE_RANGE.equals(clock.kind()) && !gap.matches("\\s*,?\\s*")) {
+            return null; // a bare "3-8" is a clock range only written right beside its day
+        }
+        String dayValue = day.value().value();
+        String part = isDayPart(day) || isBarePart(day) ? dayValue.substring(dayValue.indexOf('T') + 1) : null;
+        String prefix = isBarePart(day) ? "" : day.value().begin() != null ? day.value().begin().toString()
+                : dayValue == null ? null : dayPart(dayValue);
+        String v = prefix == null ? null : placed(clock.value().value(), prefix, part);
+        TimeValue joined = new TimeValue(v, TimeType.TIME, Granularity.TIME, day.value().begin(), day.value().begin());
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-day", joined);
+    }
+
+    /** "Tuesday in the morning": the part of that day. */
+    private static Reading parted(Reading a, Reading b, String gap) {
+        if (!isDay(a) || !ClockRules.BARE_PART.equals(b.kind()) || !gap.isBlank()) {
             return null;
         }
-        String time = clock.value().value().substring(1);
-        TimeValue v = day.value().begin() == null
-                ? new TimeValue(day.value().value() == null ? null : dayPart(day.value().value()) + "T" + time,
-                        TimeType.TIME, Granularity.TIME, null, null)
-                : TimeValue.clock(day.value().begin(), time);
-        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-day", v);
+        String part = b.value().value().substring(1);
+        TimeValue v = a.value().begin() != null ? TimeValue.clock(a.value().begin(), part)
+                : new TimeValue(a.value().value() == null ? null : a.value().value() + "T" + part, TimeType.TIME,
+                        Granularity.TIME, null, null);
+        return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "part-day", v);
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("T(\\d\\d):(\\d\\d)");
+
+    /**
+     * A clock value ("T08:00" or a range "(T15:00,T17:00,PT2H)") put on {@code day}; after a part of the day
+     * an hour up to 11 is read in it ("tonight at 8" is 20:00, "this morning at 8" 08:00).
+     */
+    static String placed(String clockValue, String day, String part) {
+        Matcher m = CLOCK.matcher(clockValue);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            boolean later = part != null && h < 12 && (part.equals("AF") || part.equals("EV") || part.equals("NI") && h >= 6);
+            m.appendReplacement(out, day + String.format("T%02d:", later ? h + 12 : h) + m.group(2));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean isBarePart(Reading r) {
+        return ClockRules.BARE_PART.equals(r.kind());
+    }
+
+    private static boolean isDayPart(Reading r) {
+        String v = r.value().value();
+        return r.value().type() == TimeType.TIME && v != null && v.matches("(?:\\d{4}|XXXX)-\\d\\d-\\d\\dT(?:MO|AF|EV|NI)");
     }
 
     /** "Tuesday of next week", "next week on Wednesday", "Friday last week": that weekday in that week. */
@@ -116,6 +161,6 @@ final class Compounds {
 
     private static boolean isBareClock(Reading r) {
         String v = r.value().value();
-        return r.value().granularity() == Granularity.TIME && v != null && v.startsWith("T") && v.contains(":");
+        return r.value().granularity() == Granularity.TIME && v != null && (v.startsWith("T") || v.startsWith("(T")) && v.contains(":");
     }
 }

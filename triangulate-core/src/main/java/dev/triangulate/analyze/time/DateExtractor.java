@@ -47,9 +47,13 @@ public final class DateExtractor implements FactExtractor<When> {
     private DateExtractor(TimeWords words) {
         this.words = words;
         List<Rule> all = new ArrayList<>();
-        all.addAll(new CalendarRules(words).rules());
+        CalendarRules calendar = new CalendarRules(words);
+        all.addAll(calendar.rules());
         all.addAll(new RelativeRules(words).rules());
         all.addAll(new SpanRules(words).rules());
+        all.addAll(new ClockRules(words).rules());
+        all.addAll(new RangeRules(words).rules());
+        all.addAll(new NumericDateRules(words, calendar).rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);
@@ -74,11 +78,13 @@ public final class DateExtractor implements FactExtractor<When> {
         for (int i = 0; i < rules.size(); i++) {
             read(document, anchor, i, wordStarts, readings);
         }
-        List<Reading> chosen = Compounds.join(text, withoutOverlaps(readings));
+        List<Reading> joined = Compounds.join(text, withoutOverlaps(readings)).stream()
+                .filter(r -> !ClockRules.needsDay(r.kind())).toList();
+        List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
+        List<Reading> chosen = Ranges.join(text, dated);
         List<When> out = new ArrayList<>(chosen.size());
         for (Reading r : chosen) {
-            Reading dated = anchor == null ? r : onAnchorDay(r, anchor);
-            out.add(toWhen(document, dated, relations.relation(text, r.start(), r.end(), out)));
+            out.add(toWhen(document, r, relations.relation(text, r.start(), r.end(), out)));
         }
         return List.copyOf(out);
     }
@@ -125,10 +131,13 @@ public final class DateExtractor implements FactExtractor<When> {
      */
     private static Reading onAnchorDay(Reading r, LocalDate anchor) {
         String v = r.value().value();
-        if (r.value().type() != TimeType.TIME || v == null || !v.startsWith("T") || !v.contains(":")) {
+        boolean bare = v != null && (v.startsWith("T") || v.startsWith("(T")) && v.contains(":");
+        if (r.value().type() != TimeType.TIME || !bare) {
             return r;
         }
-        return new Reading(r.start(), r.end(), r.rule(), r.kind(), TimeValue.clock(anchor, v.substring(1)));
+        TimeValue placed = new TimeValue(Compounds.placed(v, anchor.toString(), null), TimeType.TIME, Granularity.TIME,
+                anchor, anchor);
+        return new Reading(r.start(), r.end(), r.rule(), r.kind(), placed, r.range());
     }
 
     /** A sentence-final period after a full word is not part of the expression ("in October."). */
@@ -166,11 +175,20 @@ public final class DateExtractor implements FactExtractor<When> {
         String text = document.text().substring(r.start(), r.end());
         TimeType type = v.type() == null ? TimeType.DATE : v.type();
         Granularity g = v.granularity() == null ? Granularity.DAY : v.granularity();
-        return new When(document.span(r.start(), r.end()), text, v.value(), type, g, v.begin(), v.end(), relation);
+        return new When(document.span(r.start(), r.end()), text, v.value(), type, g, v.begin(), v.end(), relation, r.range());
     }
 
     /** One accepted match of one rule ({@code kind} is the rule's name, or the name of a compound). */
-    record Reading(int start, int end, int rule, String kind, TimeValue value) {
+    record Reading(int start, int end, int rule, String kind, TimeValue value, When.Range range) {
+
+        Reading(int start, int end, int rule, String kind, TimeValue value) {
+            this(start, end, rule, kind, value, null);
+        }
+
+        /** The same reading as one end of {@code period}. */
+        Reading within(When.Range period) {
+            return new Reading(start, end, rule, kind, value, period);
+        }
     }
 
     static String lower(String s) {

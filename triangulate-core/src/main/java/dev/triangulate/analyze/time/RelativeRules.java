@@ -8,6 +8,7 @@ import dev.triangulate.model.Granularity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 
 /**
@@ -38,7 +39,8 @@ final class RelativeRules {
                         + "after" + SP + "tomorrow|yesterday|today|tomorrow|tonight)(?:" + SP + dayPart + ")?", this::deictic),
                 Rule.of("this-part", "(?<rel>this|last)" + SP + dayPart, this::deictic),
                 Rule.of("unit-deixis", "(?:(?<mod>early|late|mid|earlier|later|(?:the" + SP + ")?(?:end|beginning|start|middle)" + SP + "of)(?:" + SP + "|-)(?:in" + SP + ")?)?(?:the" + SP
-                        + ")?(?<det>this|last|next|previous|coming|current|past|the)" + SP + PERIOD, this::period),
+                        + ")?(?<det>this|last|next|previous|coming|upcoming|following|current|past|the)" + SP + PERIOD + "(?<after>" + SP + "after" + SP
+                        + "next)?", this::period),
                 Rule.of("ago", count + "(?:" + SP + "|-)" + unit + SP + "(?<dir>ago|from" + SP + "now|hence)", this::ago),
                 Rule.of("offset-from", count + "(?:" + SP + "|-)" + unit + SP + "(?<dir>before|after|from)" + SP
                         + "(?<base>today|tomorrow|tmrw|yesterday|now)", this::offsetFrom),
@@ -46,13 +48,18 @@ final class RelativeRules {
                 Rule.of("weekday", "(?:(?<det>last|next|this" + SP + "past|this|coming|past|previous|following)" + SP + ")?(?<wd>"
                         + TimeWords.alternation(w.weekdays().keySet()) + ")(?:" + SP + dayPart + ")?", this::weekday),
                 Rule.of("new-year", "the" + SP + "new" + SP + "year", this::newYear),
-                Rule.of("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.?m\\.?)"
+                Rule.of("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d)(?::(?<se>[0-5]\\d))?)?(?:" + CalendarRules.OPT_SP
+                        + "(?<ap>[ap]\\.m\\.?|[ap]m)|(?<apx>[ap])(?![\\p{L}\\p{N}'’]))"
                         + "(?:" + SP + "(?<tz>gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|msk))?", this::clock),
                 Rule.of("clock-24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![:.,]?\\d)(?:" + SP
                         + "(?<tz>gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|msk|local" + SP + "time))?", this::clock),
                 Rule.of("clock-military", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)" + SP + "(?<tz>gmt|utc)", this::clock),
+                Rule.of("present", "(?<present>" + TimeWords.alternation(w.presentRefs()) + ")(?![-‑])", this::present),
                 Rule.of("the-weekend", "the" + SP + "weekend", this::weekend),
-                Rule.of("noon", "(?<noon>noon|midday|midnight)", this::clock));
+                Rule.of("clock-hhmm", "(?<h>1[0-2]|0?[1-9])(?<mi>[0-5]\\d)" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.m\\.?|[ap]m)", this::clock),
+                Rule.of("clock-ish", "(?<h>[01]?\\d|2[0-3])ish", this::clock),
+                Rule.of("day-of-month", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)", this::dayOfMonth),
+                Rule.of("noon", "(?:12" + SP + ")?(?<noon>noon|midday|midnight)(?:ish)?", this::clock));
     }
 
     private TimeValue deictic(MatchResult m, Context c) {
@@ -80,7 +87,8 @@ final class RelativeRules {
         String det = lower(group(m, "det"));
         String u = lower(group(m, "unit"));
         String mod = lower(group(m, "mod"));
-        if (det.equals("the") && mod == null) {
+        boolean afterNext = group(m, "after") != null;
+        if (det.equals("the") && mod == null && !afterNext) {
             return null; // "the week" alone names no particular week
         }
         if (det.equals("past") && mod == null) {
@@ -91,7 +99,8 @@ final class RelativeRules {
         }
         int step = switch (det) {
             case "last", "previous" -> -1;
-            case "next", "coming" -> 1;
+            case "next", "coming", "upcoming", "following" -> 1;
+            case "the" -> afterNext ? 2 : 0;
             default -> 0;
         };
         TimeValue v = shifted(c.anchor(), u, step);
@@ -217,6 +226,14 @@ final class RelativeRules {
         return part == null ? TimeValue.day(d) : TimeValue.clock(d, part);
     }
 
+    /** "now", "at present": the moment of writing, which TIMEX3 leaves as PRESENT_REF rather than a calendar day. */
+    private TimeValue present(MatchResult m, Context c) {
+        if (c.capitalised(m.start()) && !c.startsSentence(m.start())) {
+            return null; // "Apocalypse Now": a title
+        }
+        return new TimeValue("PRESENT_REF", dev.triangulate.model.TimeType.DATE, Granularity.DAY, null, null);
+    }
+
     /** "the new year" late in a year is the next one; earlier it is the current one. */
     private TimeValue newYear(MatchResult m, Context c) {
         if (!c.known()) {
@@ -233,8 +250,9 @@ final class RelativeRules {
         }
         int h = Integer.parseInt(group(m, "h"));
         String mi = group(m, "mi");
-        String ap = lower(group(m, "ap"));
-        if (ap == null && !w.prepositions().contains(c.wordBefore(m.start())) && group(m, "tz") == null) {
+        String ap = lower(group(m, "ap")) != null ? lower(group(m, "ap")) : lower(group(m, "apx"));
+        boolean ish = m.group().toLowerCase(java.util.Locale.ROOT).endsWith("ish");
+        if (ap == null && !ish && !w.prepositions().contains(c.wordBefore(m.start())) && group(m, "tz") == null) {
             return null; // "3:2" scores and ratios: a bare h:mm needs "at", "by", "from"...
         }
         if (ap != null) {
@@ -245,7 +263,41 @@ final class RelativeRules {
         }
         String tz = lower(group(m, "tz"));
         String zone = tz != null && (tz.equals("utc") || tz.equals("gmt")) ? "Z" : "";
-        return TimeValue.clock(null, String.format("%02d:%s%s", h, mi == null ? "00" : mi, zone));
+        String seconds = group(m, "se") == null ? "" : ":" + group(m, "se");
+        return TimeValue.clock(null, String.format("%02d:%s%s%s", h, mi == null ? "00" : mi, seconds, zone));
+    }
+
+    /**
+     * "on the 18th": that day of the anchor's month, or of the month before or after as the tense says. Only
+     * where nothing follows that it could number ("the 18th century", "the 3rd floor").
+     */
+    private TimeValue dayOfMonth(MatchResult m, Context c) {
+        String after = c.wordAfter(m.end());
+        if (!after.isEmpty() && !Set.of("at", "and", "or", "from", "to", "until", "this", "next", "last").contains(after)) {
+            return null;
+        }
+        int d = Integer.parseInt(group(m, "dom"));
+        if (!c.known()) {
+            return TimeValue.unplaced(String.format("XXXX-XX-%02d", d), Granularity.DAY);
+        }
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            YearMonth ym = YearMonth.from(c.anchor()).plusMonths(k);
+            LocalDate cand = ym.isValidDay(d) ? ym.atDay(d) : null;
+            if (cand != null && fits(cand, c) && (best == null || Math.abs(cand.toEpochDay() - c.anchor().toEpochDay())
+                    < Math.abs(best.toEpochDay() - c.anchor().toEpochDay()))) {
+                best = cand;
+            }
+        }
+        return best == null ? null : TimeValue.day(best);
+    }
+
+    private static boolean fits(LocalDate d, Context c) {
+        return switch (c.tense()) {
+            case PAST -> !d.isAfter(c.anchor());
+            case FUTURE -> !d.isBefore(c.anchor());
+            case UNKNOWN -> true;
+        };
     }
 
     static String designator(String unit, String n) {

@@ -24,7 +24,7 @@ record TimeWords(Map<String, Integer> months, Set<String> ambiguousMonths,
                  Set<String> prepositions, Set<String> yearNouns,
                  Set<String> futureCues, Set<String> pastCues,
                  Map<String, String> dayParts, Map<String, String> sets,
-                 Map<String, String> holidays, Set<String> lengthCues) {
+                 Map<String, String> holidays, Set<String> lengthCues, Set<String> presentRefs) {
 
     private static final String DIR = "analyze/time/";
 
@@ -41,7 +41,7 @@ record TimeWords(Map<String, Integer> months, Set<String> ambiguousMonths,
                 words("prepositions.txt"), words("year-nouns.txt"),
                 words("future-cues.txt"), words("past-cues.txt"),
                 table("day-parts.txt"), table("sets.txt"), table("holidays.txt"),
-                words("length-cues.txt"));
+                words("length-cues.txt"), words("present-refs.txt"));
     }
 
     /**

@@ -91,4 +91,42 @@ class MentionExtractorTest {
         assertEquals(Optional.of("Ukraine"), Demonyms.english().place("Ukrainians"));
         assertFalse(Demonyms.english().isDemonym("Kyiv"));
     }
+
+    @Test
+    void typesAnUnknownNameBeforeAThingsHeadWordAsAThing() {
+        String text = "Britain has sent Iron Quill missiles to the front, officials said.";
+        assertEquals(EntityType.OTHER, mention(text, "Iron Quill").type());
+    }
+
+    @Test
+    void doesNotTakeANameAfterADeterminerForAPerson() {
+        String text = "Engineers tested the Silver Arrow near the coast on Monday.";
+        assertEquals(EntityType.OTHER, mention(text, "Silver Arrow").type());
+    }
+
+    @Test
+    void doesNotTakeANameWithACountryInItForAPerson() {
+        String text = "Passengers booked with Air Malta were stranded, and Kestrel Australia cut jobs.";
+        assertFalse(mention(text, "Air Malta").type() == EntityType.PERSON);
+        assertFalse(mention(text, "Kestrel Australia").type() == EntityType.PERSON);
+    }
+
+    @Test
+    void stillTakesTwoUnknownProperNounsAfterAVerbForAPerson() {
+        String text = "Talks with Oleksa Brandt ended late.";
+        assertEquals(EntityType.PERSON, mention(text, "Oleksa Brandt").type());
+    }
+
+    @Test
+    void keepsTheStopOfACompanyAbbreviation() {
+        String text = "Shares of Acme Widgets Inc. rose while Borel Corp. fell.";
+        assertTrue(texts(text).contains("Acme Widgets Inc."), () -> texts(text).toString());
+        assertTrue(texts(text).contains("Borel Corp."), () -> texts(text).toString());
+    }
+
+    @Test
+    void doesNotTakeAUnitCodeAfterANumberForAName() {
+        String text = "The tablet has 64 GB of storage, costs 300 USD and went on sale at 10:00 UTC.";
+        assertEquals(List.of(), texts(text));
+    }
 }

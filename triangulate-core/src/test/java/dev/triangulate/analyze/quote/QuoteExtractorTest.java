@@ -158,6 +158,15 @@ class QuoteExtractorTest {
         assertNull(a.quote().speaker());
         assertEquals("said", a.quote().cue());
         assertEquals("a senior defense official", a.role().of(text));
+        assertEquals("a senior defense official", a.quote().role());
+    }
+
+    @Test
+    void keepsNoRoleOnAQuoteWithANamedSpeaker() {
+        String text = "“We will rebuild,” Mayor Ana Ruiz said.";
+        Quote q = QUOTES.extract(TestDocs.doc(text), List.of()).get(0);
+        assertEquals("Ana Ruiz", q.speaker());
+        assertNull(q.role());
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DateExtractorContractTest {
 
     private static final DateExtractor EXTRACTOR = DateExtractor.english();
-    private static final int INPUTS = 20_000;
+    private static final int INPUTS = 100_000;
 
     private static final String[] PIECES = {
         "May", "may", "March", "march", "Sept.", "Nov.", "Sunday", "sun", "Sat", "fall", "summer", "the", "in", "on",
@@ -50,14 +50,16 @@ class DateExtractorContractTest {
         for (int i = 0; i < INPUTS; i++) {
             String text = i % 2 == 0 ? randomText(random) : mutated(random);
             LocalDate anchor = random.nextInt(5) == 0 ? null : LocalDate.of(1990 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            Document doc = i % 25 == 0 ? tagged(text, anchor) : untagged(text, anchor);
+            Document doc = i % 50 == 0 ? tagged(text, anchor) : untagged(text, anchor);
             List<When> first = EXTRACTOR.extract(doc);
             check(text, first);
-            assertEquals(first, EXTRACTOR.extract(doc), () -> "not deterministic on: " + text);
+            if (i % 4 == 0) { // determinism on a quarter of the inputs: date rules are the slowest extractor
+                assertEquals(first, EXTRACTOR.extract(doc), () -> "not deterministic on: " + text);
+            }
         }
     }
 
-    /** Through the real segmenter and tagger: slow, so only every 25th input. */
+    /** Through the real segmenter and tagger: slow, so only every 50th input. */
     private static Document tagged(String text, LocalDate anchor) {
         return anchor == null ? TestDocs.doc(text) : TestDocs.doc(text, anchor);
     }

@@ -126,6 +126,50 @@ document.getElementById('search').addEventListener('submit', ev => {
   const q = document.getElementById('q').value.trim();
   location.hash = q ? '#/search/' + encodeURIComponent(q) : '#/';
 });
+/** The ingest report of an upload, as text: what was added, skipped (and why) and which stories changed. */
+function showIngestReport(ok, body) {
+  const box = document.getElementById('upload-report');
+  const report = body.report || body;
+  const parts = [];
+  if (!ok) parts.push(el('p', { class: 'error' }, 'Not stored: ' + ((body.error && body.error.message) || 'upload failed')));
+  if (report.added && report.added.length) {
+    parts.push(el('p', { class: 'added' }, 'Added ' + report.added.length + ' report(s): ', report.added.join(', ')));
+  }
+  if (report.skipped && report.skipped.length) {
+    parts.push(el('p', {}, 'Skipped:'), el('ul', { class: 'skipped' },
+      report.skipped.map(s => el('li', {}, (s.source.split('/').pop() || s.source) + ' — ' + s.reason))));
+  }
+  if (report.reconciled && report.reconciled.length) {
+    parts.push(el('p', { class: 'reconciled' }, report.reconciled.length + ' story(ies) updated, '
+      + (report.unchanged || 0) + ' unchanged.'));
+  }
+  box.replaceChildren(...parts);
+  box.hidden = false;
+}
+
+document.getElementById('upload').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  const files = document.getElementById('upload-file').files;
+  if (!files.length) return;
+  const form = new FormData();
+  for (const f of files) form.append('file', f, f.name);
+  const headers = { Accept: 'application/json' };
+  const token = document.getElementById('upload-token').value.trim();
+  if (token) headers.Authorization = 'Bearer ' + token;
+  try {
+    const res = await fetch('/api/articles', { method: 'POST', body: form, headers });
+    const body = await res.json().catch(() => ({ error: { message: res.status + ' ' + res.statusText } }));
+    showIngestReport(res.ok, body);
+    document.getElementById('upload-file').value = '';
+    if (res.ok) route();
+  } catch (e) {
+    showIngestReport(false, { error: { message: e.message } });
+  }
+});
+
+/** A token field only where writes need one. */
+getJson('/api/status').then(s => { document.getElementById('upload-token').hidden = !s.writeTokenRequired; }).catch(() => {});
+
 document.getElementById('close-article').addEventListener('click', () => { panel.hidden = true; });
 window.addEventListener('hashchange', route);
 route();

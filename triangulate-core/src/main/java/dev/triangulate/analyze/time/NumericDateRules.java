@@ -1,0 +1,55 @@
+package dev.triangulate.analyze.time;
+
+import static dev.triangulate.analyze.time.CalendarRules.DAYNUM;
+import static dev.triangulate.analyze.time.CalendarRules.YEAR;
+import static dev.triangulate.analyze.time.CalendarRules.group;
+
+import dev.triangulate.model.Granularity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.MatchResult;
+
+/**
+ * Rules for dates written with slashes and dashes rather than words: "on 10/1" and "on 22/04" (month and
+ * day, American order unless the first number cannot be a month), "Oct/2", "Dec-2018", "Dec/2018",
+ * "05-Aug-2016". A bare "10/1" is a fraction or a score as often as a date, so it needs a time
+ * preposition before it. Stateless apart from the word lists and the calendar readers it shares.
+ */
+final class NumericDateRules {
+
+    private final CalendarRules calendar;
+    private final TimeWords w;
+    private final String month;
+
+    NumericDateRules(TimeWords words, CalendarRules calendar) {
+        this.w = words;
+        this.calendar = calendar;
+        this.month = "(?<month>" + TimeWords.alternation(w.months().keySet()) + ")";
+    }
+
+    List<Rule> rules() {
+        return List.of(
+                Rule.of("month-slash-day", "(?<a>1[0-2]|0?[1-9]|[12]\\d|3[01])/(?<b>[0-3]?\\d)(?![/.,]?\\d)", this::monthDay),
+                Rule.of("month-sep-day", month + "[/-](?<day>" + DAYNUM + ")(?![\\d/:-]|[.,]\\d)", calendar::dayMonth),
+                Rule.of("month-sep-year", month + "[/-]" + YEAR, calendar::monthYear),
+                Rule.of("day-month-year-dashed", "(?<day>" + DAYNUM + ")[-/]" + month + "[-/]" + YEAR, calendar::dayMonth));
+    }
+
+    private TimeValue monthDay(MatchResult m, Context c) {
+        if (!w.prepositions().contains(c.wordBefore(m.start()))) {
+            return null; // "3/4 of voters", "won 2/1": a fraction or a score
+        }
+        int a = Integer.parseInt(group(m, "a"));
+        int b = Integer.parseInt(group(m, "b"));
+        int mon = a > 12 ? b : a;
+        int d = a > 12 ? a : b;
+        if (mon < 1 || mon > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        if (!c.known()) {
+            return TimeValue.unplaced(String.format("XXXX-%02d-%02d", mon, d), Granularity.DAY);
+        }
+        LocalDate date = Anchoring.dayOfYear(c.anchor(), mon, d, c.tense());
+        return date == null ? null : TimeValue.day(date);
+    }
+}
