@@ -23,9 +23,13 @@ import picocli.CommandLine.Option;
                 "x1, x10, x100 (in this process, after a warm-up), and the cold-start wall time of",
                 "'triangulate brief' on a folder (a fresh JVM per run, with the launcher's JVM options).",
                 "Prints a Markdown table. Copies are syndicated duplicates to the pipeline: they are",
-                "analysed and clustered like any article and count once when reconciled."},
+                "analysed and clustered like any article and count once when reconciled.",
+                "With --story-sizes, times reconcile and brief on one generated story of N reports instead;",
+                "with --stories, measures story clustering instead: a synthetic news stream of each size",
+                "fed to the streaming clusterer (time, peak heap, B-cubed against the generated stories)."},
         footer = {"", "Examples:", "  triangulate bench --corpus examples/wildfire --cold ../shared/data/seeds",
-                "  triangulate bench --story-sizes 10,50,100,1000 --runs 3"})
+                "  triangulate bench --story-sizes 10,50,100,1000 --runs 3",
+                "  java -Xmx2g -jar triangulate.jar bench --stories 10000,100000,1000000"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "examples/wildfire",
@@ -49,10 +53,28 @@ final class BenchCommand implements Callable<Integer> {
                     "per size (for example 10,50,100,1000); analysis runs first, untimed."})
     int[] storySizes;
 
+    @Option(names = "--stories", paramLabel = "N", split = ",",
+            description = "Story clustering bench: synthetic stream sizes in articles (for example 10000,100000,1000000).")
+    int[] stories;
+
+    @Option(names = "--per-day", paramLabel = "N", defaultValue = "3000",
+            description = "Synthetic articles per day for --stories (default: ${DEFAULT-VALUE}).")
+    int perDay;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "5", description = "Seed of the synthetic stream.")
+    long seed;
+
     @Override
     public Integer call() throws Exception {
         if (storySizes != null) {
             new ReconcileBench().run(storySizes, runs, System.out);
+            return 0;
+        }
+        if (stories != null) {
+            if (Arrays.stream(stories).anyMatch(n -> n < 1) || perDay < 1) {
+                throw new UserError("--stories sizes and --per-day must be positive");
+            }
+            new StoryBench(perDay, seed).run(stories);
             return 0;
         }
         Triangulate t = Triangulate.english();

@@ -170,4 +170,12 @@ class MainTest {
         assertEquals(2, run("brief", "--format", "pdf", "x.txt").status());
         assertEquals(Main.FAILED, run("facts", "--format", "xml", "x.txt").status());
     }
+
+    @Test
+    void rejectsANonPositiveStoryBenchSizeInOneLine() {
+        Result r = run("bench", "--stories", "1000,0");
+
+        assertEquals(Main.FAILED, r.status());
+        assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("--stories"), r.err());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.triangulate.story;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,17 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * The online assignment of one {@code cluster} call: each article, in processing order, joins the
- * best-scoring live story at or above the join threshold or starts a new one; a story that the
- * article also matches is merged in when the two centroids agree. Candidate stories are found
- * through an inverted index from centroid features to stories, queried with the article's
- * strongest features, so the cost per article is bounded by the settings, not by the run's size.
- * Stories whose newest dated member falls out of the time window leave the index.
+ * The online assignment core, shared by the batch ({@link OnlineClusterer}) and the stream
+ * ({@link StoryStream}): each article, in the order offered, joins the best-scoring live story at or
+ * above the join threshold or starts a new one; a story that the article also matches is merged in
+ * when the two centroids agree. Candidate stories are found through an inverted index from centroid
+ * features to stories, queried with the article's strongest features, so the cost per article is
+ * bounded by the settings, not by the run's size. Stories whose newest member falls out of the time
+ * window leave the index (found through a queue ordered by that date, not by scanning every story).
  *
- * <p>Mutable; one instance per call, confined to the calling thread.
+ * <p>A batch run keeps every draft for the result and may end with a reassignment pass. A streaming
+ * run keeps only live drafts: a draft that leaves the index is closed and handed out by
+ * {@link #drainClosed}; an undated draft closes a window after the stream's clock last touched it.
+ *
+ * <p>Mutable; one instance per call or stream, confined to one thread.
  */
 final class ClusteringRun {
 
@@ -25,25 +32,67 @@ final class ClusteringRun {
     private static final int MAX_POSTING = 512;
 
     private final ClusterSettings settings;
+    private final boolean streaming;
     private final List<StoryDraft> drafts = new ArrayList<>();
     private final Map<Integer, Set<StoryDraft>> postings = new HashMap<>();
-    private final Map<StoryDraft, int[]> indexed = new HashMap<>();
-    private java.time.LocalDate clock;
+    private final Map<StoryDraft, int[]> indexed = new LinkedHashMap<>();
+    private final PriorityQueue<Due> queue = new PriorityQueue<>();
+    private final List<StoryDraft> closed = new ArrayList<>();
+    /** Scratch for the candidate search, kept between articles so that it does not regrow each time. */
+    private final List<StoryDraft> voted = new ArrayList<>();
+    private LocalDate clock;
     private int sinceSweep;
+    private int serials;
+    private int ballots;
 
-    ClusteringRun(ClusterSettings settings) {
+    private ClusteringRun(ClusterSettings settings, boolean streaming) {
         this.settings = settings;
+        this.streaming = streaming;
     }
 
-    /** Assigns every profile, in the order given; returns the surviving drafts. */
+    static ClusteringRun batch(ClusterSettings settings) {
+        return new ClusteringRun(settings, false);
+    }
+
+    static ClusteringRun streaming(ClusterSettings settings) {
+        return new ClusteringRun(settings, true);
+    }
+
+    /** Where one article went: the story it is in, whether it opened it, and stories merged into it. */
+    record Placement(StoryDraft story, boolean opened, List<StoryDraft> absorbed) {
+    }
+
+    /** Batch: assigns every profile in the order given, then reassigns; returns the surviving drafts. */
     List<StoryDraft> assign(List<Profile> profiles) {
         for (Profile p : profiles) {
-            assign(p);
+            offer(p);
         }
         if (settings.reassignMargin() < 1) {
             reassign();
         }
         return drafts.stream().filter(d -> !d.merged).toList();
+    }
+
+    /** Stream: the drafts closed since the last call, by closing date then opening order. */
+    List<StoryDraft> drainClosed() {
+        List<StoryDraft> out = List.copyOf(closed);
+        closed.clear();
+        return out;
+    }
+
+    /** Stream: closes every draft not yet handed out, those already closed first, then the live ones oldest first. */
+    List<StoryDraft> closeAll() {
+        List<StoryDraft> live = new ArrayList<>(indexed.keySet());
+        live.sort(Comparator.comparingInt(d -> d.serial));
+        live.forEach(this::unindex);
+        List<StoryDraft> out = new ArrayList<>(drainClosed());
+        out.addAll(live);
+        queue.clear();
+        return out;
+    }
+
+    int liveStories() {
+        return indexed.size();
     }
 
     /**
@@ -80,31 +129,57 @@ final class ClusteringRun {
         }
     }
 
-    private void assign(Profile p) {
+    /** Places one article: joins the best live story (merging those it bridges) or opens one. */
+    Placement offer(Profile p) {
         advanceClock(p);
         List<Scored> scored = score(p, candidates(p));
         if (scored.isEmpty() || scored.get(0).similarity < settings.joinThreshold()) {
-            StoryDraft fresh = new StoryDraft(drafts.size());
-            drafts.add(fresh);
+            StoryDraft fresh = new StoryDraft(serials++);
+            if (!streaming) {
+                drafts.add(fresh);
+            }
             fresh.add(p, settings.centroidTerms(), settings.exemplars());
-            index(fresh);
-            return;
+            place(fresh);
+            return new Placement(fresh, true, List.of());
         }
         StoryDraft best = scored.get(0).draft;
         best.add(p, settings.centroidTerms(), settings.exemplars());
+        List<StoryDraft> absorbed = new ArrayList<>(0);
         for (Scored other : scored.subList(1, scored.size())) {
             if (other.similarity >= settings.joinThreshold()
                     && best.centroid.cosine(other.draft.centroid) >= settings.mergeThreshold()) {
                 unindex(other.draft);
                 best.absorb(other.draft, settings.centroidTerms(), settings.exemplars());
+                absorbed.add(other.draft);
             }
         }
-        index(best);
+        place(best);
+        return new Placement(best, false, absorbed);
+    }
+
+    /** Indexes a draft that just gained members and queues it to close when its window has passed. */
+    private void place(StoryDraft d) {
+        index(d);
+        d.touched = clock;
+        LocalDate due = closingDate(d);
+        if (due != null && !due.equals(d.queued)) {
+            d.queued = due;
+            queue.add(new Due(due, d));
+        }
+    }
+
+    /** The date a draft's window counts from: its newest member's; a stream's undated draft, the clock's. */
+    private LocalDate closingDate(StoryDraft d) {
+        if (!streaming || d.touched == null) {
+            return d.last;
+        }
+        return d.last == null || d.touched.isAfter(d.last) ? d.touched : d.last;
     }
 
     /** Live stories sharing the article's strongest features, most promising first. */
     private List<StoryDraft> candidates(Profile p) {
-        Map<StoryDraft, Double> votes = new LinkedHashMap<>();
+        int ballot = ++ballots; // votes are tallied on the drafts themselves: no map, no boxing per vote
+        voted.clear();
         SparseVector v = p.vector();
         Integer[] order = v.byWeight();
         for (int i = 0; i < Math.min(order.length, settings.queryTerms()); i++) {
@@ -114,15 +189,38 @@ final class ClusteringRun {
                 continue; // a feature this many live stories share cannot single out candidates; it only costs
             }
             for (StoryDraft d : posted) {
-                votes.merge(d, w, Double::sum);
+                if (d.ballot != ballot) {
+                    d.ballot = ballot;
+                    d.vote = 0;
+                    voted.add(d);
+                }
+                d.vote += w;
             }
         }
-        return votes.entrySet().stream()
-                .sorted(Map.Entry.<StoryDraft, Double>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().serial))
-                .limit(settings.candidates())
-                .map(Map.Entry::getKey)
-                .toList();
+        return mostVoted(settings.candidates());
+    }
+
+    /** The {@code k} drafts with the most votes (ties: the older first), best first, without sorting them all. */
+    private List<StoryDraft> mostVoted(int k) {
+        StoryDraft[] best = new StoryDraft[Math.min(k, voted.size())];
+        int held = 0;
+        for (StoryDraft d : voted) {
+            if (held == best.length && !ahead(d, best[held - 1])) {
+                continue;
+            }
+            int j = held < best.length ? held++ : held - 1;
+            while (j > 0 && ahead(d, best[j - 1])) {
+                best[j] = best[j - 1];
+                j--;
+            }
+            best[j] = d;
+        }
+        return List.of(best);
+    }
+
+    private static boolean ahead(StoryDraft a, StoryDraft b) {
+        int c = Double.compare(b.vote, a.vote);
+        return c != 0 ? c < 0 : a.serial < b.serial;
     }
 
     private List<Scored> score(Profile p, List<StoryDraft> candidates) {
@@ -142,14 +240,24 @@ final class ClusteringRun {
         return out;
     }
 
+    /** Points the postings at the draft's current centroid terms, touching only the terms that changed. */
     private void index(StoryDraft d) {
-        unindex(d);
-        int[] ids = new int[d.centroid.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = d.centroid.id(i);
-            postings.computeIfAbsent(ids[i], k -> new LinkedHashSet<>()).add(d);
+        int[] before = indexed.getOrDefault(d, new int[0]);
+        int[] after = new int[d.centroid.size()];
+        for (int i = 0; i < after.length; i++) {
+            after[i] = d.centroid.id(i); // a centroid is sorted by id, so both arrays are
         }
-        indexed.put(d, ids);
+        for (int id : before) {
+            if (java.util.Arrays.binarySearch(after, id) < 0) {
+                unpost(id, d);
+            }
+        }
+        for (int id : after) {
+            if (java.util.Arrays.binarySearch(before, id) < 0) {
+                postings.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(d);
+            }
+        }
+        indexed.put(d, after);
     }
 
     private void unindex(StoryDraft d) {
@@ -158,31 +266,53 @@ final class ClusteringRun {
             return;
         }
         for (int id : ids) {
-            Set<StoryDraft> set = postings.get(id);
-            set.remove(d);
-            if (set.isEmpty()) {
-                postings.remove(id);
-            }
+            unpost(id, d);
         }
     }
 
-    /** Input is in date order, so a story whose newest member is out of the window never matches again. */
+    private void unpost(int id, StoryDraft d) {
+        Set<StoryDraft> set = postings.get(id);
+        set.remove(d);
+        if (set.isEmpty()) {
+            postings.remove(id);
+        }
+    }
+
+    /**
+     * The batch is in date order, so a story whose newest member is out of the window never matches
+     * again; a stream treats its clock (the latest date seen) the same way. Queue entries whose draft
+     * has since gained a later date, merged or closed are stale and skipped.
+     */
     private void advanceClock(Profile p) {
         if (p.date() != null && (clock == null || p.date().isAfter(clock))) {
             clock = p.date();
         }
-        if (++sinceSweep < SWEEP_EVERY || clock == null) {
+        // the batch sweeps in steps (its results were tuned so); a stream closes stories as soon as they are due
+        if (++sinceSweep < (streaming ? 1 : SWEEP_EVERY) || clock == null) {
             return;
         }
         sinceSweep = 0;
-        java.time.LocalDate horizon = clock.minusDays(settings.windowDays());
-        for (StoryDraft d : List.copyOf(indexed.keySet())) {
-            if (d.last != null && d.last.isBefore(horizon)) {
+        LocalDate horizon = clock.minusDays(settings.windowDays());
+        while (!queue.isEmpty() && queue.peek().date().isBefore(horizon)) {
+            StoryDraft d = queue.poll().draft();
+            if (indexed.containsKey(d) && d.queued != null && d.queued.isBefore(horizon)) {
                 unindex(d);
+                if (streaming) {
+                    closed.add(d);
+                }
             }
         }
     }
 
     private record Scored(StoryDraft draft, double similarity) {
+    }
+
+    /** A draft due to close once the horizon passes {@code date}; ties by opening order, so closing is deterministic. */
+    private record Due(LocalDate date, StoryDraft draft) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due o) {
+            int c = date.compareTo(o.date);
+            return c != 0 ? c : Integer.compare(draft.serial, o.draft.serial);
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * seen so far), with words that news uses for every story discounted by a fixed factor.
  * Mutable and confined to one run's thread.
  */
-final class FeatureSpace {
+final class FeatureSpace implements Vocabulary {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> keys = new ArrayList<>();
@@ -59,11 +59,13 @@ final class FeatureSpace {
         return ArticleTerms.isWord(key) && generic.contains(key.substring(2)) ? idf * genericDiscount : idf;
     }
 
-    String key(int id) {
+    @Override
+    public String key(int id) {
         return keys.get(id);
     }
 
-    String surface(int id) {
+    @Override
+    public String surface(int id) {
         String key = keys.get(id);
         return surfaces.getOrDefault(key, key.substring(2));
     }

@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  * List<Story> stories = clusterer.cluster(coverages);
  * }</pre>
  *
+ * <p>For an unbounded stream, where holding every article is not an option, use {@link StoryStream}:
+ * the same assignment core, one pass, bounded state.
+ *
  * <p>Immutable and thread-safe; each call works on its own state. The result is a deterministic
  * function of the input list: story ids {@code s1, s2, ...} follow each story's first article.
  */
@@ -64,9 +67,9 @@ public final class OnlineClusterer implements Clusterer {
     @Override
     public List<Story> cluster(List<Coverage> coverages) {
         FeatureSpace space = new FeatureSpace(generic, settings.genericDiscount());
-        List<Profile> profiles = profiles(processingOrder(coverages), space);
-        List<StoryDraft> drafts = new ClusteringRun(settings).assign(profiles);
-        return new StoryAssembler(space, settings.copyThreshold()).assemble(drafts);
+        List<Coverage> ordered = processingOrder(coverages);
+        List<StoryDraft> drafts = ClusteringRun.batch(settings).assign(profiles(ordered, space));
+        return new StoryAssembler(space, settings.copyThreshold()).assemble(drafts, ordered);
     }
 
     /** The articles, in processing order, as weighted vectors over {@code space} (which counts them first). */
@@ -75,21 +78,9 @@ public final class OnlineClusterer implements Clusterer {
         terms.forEach(space::count);
         List<Profile> profiles = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            Coverage c = ordered.get(i);
-            profiles.add(new Profile(i, c, windowDate(c),
-                    space.vector(terms.get(i), settings.articleTerms()), MinHash.signature(c),
-                    TermExtractor.statedYear(c)));
+            profiles.add(Profile.of(i, ordered.get(i), space.vector(terms.get(i), settings.articleTerms())));
         }
         return profiles;
-    }
-
-    /**
-     * The date the time window and decay use: only a given publication date. An inferred one (the
-     * latest date a text mentions) can be far from the real one and would split a story, so it is
-     * treated as unknown here; it still orders the stream.
-     */
-    private static LocalDate windowDate(Coverage c) {
-        return c.article().published().inferred() ? null : c.article().published().date();
     }
 
     /**

@@ -4,19 +4,31 @@ import dev.triangulate.model.Coverage;
 import java.time.LocalDate;
 
 /**
- * One article as the clusterer sees it during a run.
+ * One article as the clusterer sees it: what assignment, titles and copy detection need, and not
+ * the text, so that a stream holds only this for the members of its live stories.
  *
- * @param order     position in processing order (publication date, then input order)
- * @param coverage  the analysed article
+ * @param order     position in processing order (the batch: publication date, then input order; a stream: arrival)
+ * @param id        the article id
+ * @param title     its headline, possibly blank
  * @param date      its publication date, or {@code null} when unknown
  * @param vector    its unit-length TF-IDF vector over the strongest features
  * @param signature its MinHash signature, for copy detection
  * @param year      the year it states most often, 0 when none: the event's time when publication dates are unknown
  */
-record Profile(int order, Coverage coverage, LocalDate date, SparseVector vector, long[] signature,
+record Profile(int order, String id, String title, LocalDate date, SparseVector vector, long[] signature,
                 int year) {
 
-    String id() {
-        return coverage.id();
+    static Profile of(int order, Coverage c, SparseVector vector) {
+        return new Profile(order, c.id(), c.article().title(), windowDate(c), vector, MinHash.signature(c),
+                TermExtractor.statedYear(c));
+    }
+
+    /**
+     * The date the time window and decay use: only a given publication date. An inferred one (the
+     * latest date a text mentions) can be far from the real one and would split a story, so it is
+     * treated as unknown here; it still orders the batch.
+     */
+    private static LocalDate windowDate(Coverage c) {
+        return c.article().published().inferred() ? null : c.article().published().date();
     }
 }

@@ -12,10 +12,17 @@ final class SparseVector {
 
     private final int[] ids;
     private final double[] weights;
+    /** Computed once: every cosine needs it, and vectors are compared far more often than built. */
+    private final double norm;
 
     private SparseVector(int[] ids, double[] weights) {
         this.ids = ids;
         this.weights = weights;
+        double s = 0;
+        for (double w : weights) {
+            s += w * w;
+        }
+        this.norm = Math.sqrt(s);
     }
 
     /** From unsorted parallel arrays with distinct ids. */
@@ -47,11 +54,7 @@ final class SparseVector {
     }
 
     double norm() {
-        double s = 0;
-        for (double w : weights) {
-            s += w * w;
-        }
-        return Math.sqrt(s);
+        return norm;
     }
 
     double dot(SparseVector o) {

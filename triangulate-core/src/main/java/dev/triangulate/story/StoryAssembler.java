@@ -25,29 +25,39 @@ final class StoryAssembler {
     private static final int LABEL_WORDS = 2;
     private static final int BANDS = 16;
 
-    private final FeatureSpace space;
+    private final Vocabulary space;
     private final double copyThreshold;
 
-    StoryAssembler(FeatureSpace space, double copyThreshold) {
+    StoryAssembler(Vocabulary space, double copyThreshold) {
         this.space = space;
         this.copyThreshold = copyThreshold;
     }
 
-    List<Story> assemble(List<StoryDraft> drafts) {
+    /** The batch's stories; {@code ordered} holds the articles by {@link Profile#order}. */
+    List<Story> assemble(List<StoryDraft> drafts, List<Coverage> ordered) {
         List<StoryDraft> sorted = new ArrayList<>(drafts);
         sorted.sort(Comparator.comparingInt(StoryDraft::firstOrder));
         List<Story> out = new ArrayList<>(sorted.size());
         for (StoryDraft d : sorted) {
-            out.add(story("s" + (out.size() + 1), d));
+            List<Profile> members = byOrder(d);
+            List<Coverage> coverages = members.stream().map(p -> ordered.get(p.order())).toList();
+            out.add(new Story("s" + (out.size() + 1), title(d, members), keywords(d.centroid), coverages,
+                    copies(members)));
         }
         return out;
     }
 
-    private Story story(String id, StoryDraft d) {
+    /** A stream's story once it is final: the same title, keywords and copies, with member ids only. */
+    ClosedStory closed(String id, StoryDraft d) {
+        List<Profile> members = byOrder(d);
+        return new ClosedStory(id, title(d, members), keywords(d.centroid),
+                members.stream().map(Profile::id).toList(), copies(members), d.first, d.last);
+    }
+
+    private static List<Profile> byOrder(StoryDraft d) {
         List<Profile> members = new ArrayList<>(d.members);
         members.sort(Comparator.comparingInt(Profile::order));
-        List<Coverage> coverages = members.stream().map(Profile::coverage).toList();
-        return new Story(id, title(d, members), keywords(d.centroid), coverages, copies(members));
+        return members;
     }
 
     private String title(StoryDraft d, List<Profile> members) {
@@ -55,12 +65,12 @@ final class StoryAssembler {
         double best = -1;
         for (Profile p : members) {
             double sim = p.vector().cosine(d.centroid);
-            if (!p.coverage().article().title().isBlank() && sim > best) {
+            if (!p.title().isBlank() && sim > best) {
                 best = sim;
                 central = p;
             }
         }
-        return central != null ? central.coverage().article().title().strip() : label(d.centroid);
+        return central != null ? central.title().strip() : label(d.centroid);
     }
 
     private String label(SparseVector centroid) {
@@ -76,7 +86,8 @@ final class StoryAssembler {
         List<String> out = new ArrayList<>();
         for (Integer i : centroid.byWeight()) {
             String key = space.key(centroid.id(i));
-            if ((ArticleTerms.isWord(key) || ArticleTerms.isEntity(key)) && !covered(out, space.surface(centroid.id(i)))) {
+            if (key != null && (ArticleTerms.isWord(key) || ArticleTerms.isEntity(key))
+                    && !covered(out, space.surface(centroid.id(i)))) {
                 out.add(space.surface(centroid.id(i)));
                 if (out.size() == KEYWORDS) {
                     break;
@@ -89,8 +100,9 @@ final class StoryAssembler {
     private List<String> strongest(SparseVector centroid, String namespace, int limit) {
         List<String> out = new ArrayList<>();
         for (Integer i : centroid.byWeight()) {
-            String surface = space.surface(centroid.id(i));
-            if (space.key(centroid.id(i)).startsWith(namespace) && !covered(out, surface)) {
+            String key = space.key(centroid.id(i));
+            String surface = key == null ? "" : space.surface(centroid.id(i));
+            if (key != null && key.startsWith(namespace) && !covered(out, surface)) {
                 out.add(surface);
                 if (out.size() == limit) {
                     break;

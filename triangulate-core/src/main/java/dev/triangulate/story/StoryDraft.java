@@ -21,7 +21,14 @@ final class StoryDraft {
     final java.util.Map<Integer, Integer> years = new java.util.TreeMap<>();
     LocalDate first;
     LocalDate last;
+    /** A stream's clock when an article last joined; a stream closes the story a window after it. */
+    LocalDate touched;
+    /** The date of this draft's newest entry in its run's closing queue, {@code null} when none. */
+    LocalDate queued;
     boolean merged;
+    /** Scratch for the run's candidate search: the tally of the current article's votes, and which article cast them. */
+    double vote;
+    int ballot;
 
     StoryDraft(int serial) {
         this.serial = serial;
@@ -87,12 +94,31 @@ final class StoryDraft {
         return meanOfTop(sims, k);
     }
 
+    /** The mean of the {@code k} largest values, summed smallest first (as a full sort would). */
     private static double meanOfTop(double[] sims, int k) {
-        java.util.Arrays.sort(sims);
         int take = Math.min(k, sims.length);
+        double[] top = new double[take]; // ascending; kept by insertion, since k is small
+        int held = 0;
+        for (double s : sims) {
+            if (held < take) {
+                int j = held++;
+                while (j > 0 && top[j - 1] > s) {
+                    top[j] = top[j - 1];
+                    j--;
+                }
+                top[j] = s;
+            } else if (take > 0 && s > top[0]) {
+                int j = 0;
+                while (j + 1 < take && top[j + 1] < s) {
+                    top[j] = top[j + 1];
+                    j++;
+                }
+                top[j] = s;
+            }
+        }
         double sum = 0;
-        for (int j = sims.length - take; j < sims.length; j++) {
-            sum += sims[j];
+        for (double s : top) {
+            sum += s;
         }
         return take == 0 ? 0 : sum / take;
     }

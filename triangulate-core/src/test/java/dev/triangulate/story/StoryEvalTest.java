@@ -38,6 +38,7 @@ class StoryEvalTest {
     private static final double PRECISION_FLOOR = 0.855;
     private static final double RECALL_FLOOR = 0.915;
     private static final double KEY_RECALL_FLOOR = 0.89;
+    private static final double STREAM_F1_FLOOR = 0.82;
 
     private static EcbPlusCorpus corpus;
 
@@ -71,6 +72,24 @@ class StoryEvalTest {
         assertTrue(score.f1() >= F1_FLOOR, "F1 " + score.f1());
         assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision());
         assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall());
+    }
+
+    /**
+     * The stream's single pass over the same documents, in corpus order (measured F1 0.834 against the
+     * batch's 0.896): no reassignment and rarity counted as it goes, so it is expected below the batch;
+     * pinned so that it does not drift further.
+     */
+    @Test
+    void streamsTheEcbPlusTopicsInOnePass() {
+        assumeTrue(corpus != null, "ECB+ dev data not found under triangulate.shared.data; skipping evaluation");
+        StoryStream stream = StoryStream.defaults();
+        corpus.coverages.forEach(stream::offer);
+        Map<String, String> predicted = new HashMap<>();
+        stream.closeAll().forEach(s -> s.articles().forEach(a -> predicted.put(a, s.id())));
+        BCubed score = BCubed.score(predicted, corpus.gold);
+        System.out.printf(Locale.ROOT, "ECB+ dev story stream: B-cubed P=%.4f R=%.4f F1=%.4f%n", score.precision(),
+                score.recall(), score.f1());
+        assertTrue(score.f1() >= STREAM_F1_FLOOR, "stream F1 " + score.f1());
     }
 
     @Test

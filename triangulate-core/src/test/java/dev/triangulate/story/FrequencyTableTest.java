@@ -1,0 +1,37 @@
+package dev.triangulate.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FrequencyTableTest {
+
+    @Test
+    void countsEachIdApart() {
+        FrequencyTable t = new FrequencyTable(64);
+        t.increment(7);
+        t.increment(7);
+        t.increment(-7);
+
+        assertEquals(2, t.count(7));
+        assertEquals(1, t.count(-7));
+        assertEquals(0, t.count(0), "an id never seen, even 0, counts 0");
+    }
+
+    @Test
+    void forgetsOneOffIdsWhenFullAndKeepsRepeatedOnes() {
+        FrequencyTable t = new FrequencyTable(16);
+        t.increment(1000);
+        t.increment(1000);
+        for (int id = 0; id < 15; id++) {
+            t.increment(id);
+        }
+        t.increment(99);
+
+        assertEquals(2, t.count(1000));
+        assertEquals(1, t.count(99));
+        assertEquals(0, t.count(3));
+        assertTrue(t.size() <= 16);
+    }
+}
