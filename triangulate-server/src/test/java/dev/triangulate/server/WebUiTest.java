@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebUiTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = Chromium.EXECUTABLE;
 
     /** A hostile report written for this test: markup in the title and body must show as text. */
     private static final String HOSTILE = """
@@ -54,11 +53,8 @@ class WebUiTest {
         server = Server.start(new ServerSettings(dir, ServerSettings.LOCAL, 0, null, ServerSettings.DEFAULT_MAX_UPLOAD,
                 List.of(Examples.WILDFIRE)), Triangulate.english());
         server.corpus().ingest(List.of(Files.writeString(dir.resolve("quarry.txt"), HOSTILE)));
-        // Playwright launches with a fresh temporary profile of its own (it refuses --user-data-dir for launch()).
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
