@@ -3,32 +3,22 @@ package dev.triangulate.analyze.entity;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triangulate.TestDocs;
+import dev.triangulate.eval.MeantimeCorpus;
 import dev.triangulate.model.Document;
 import dev.triangulate.model.Mention;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
- * Mention F1 on MEANTIME (120 Wikinews articles, CAT XML), against its named entity mentions
- * ({@code ENTITY_MENTION} with {@code syntactic_type="NAM"}), untyped. The text is rebuilt from the
- * tokens (one sentence per line, no space before closing punctuation), so gold spans are character
- * spans of that text. Exact: same start and end; lenient exact: the same after dropping a leading
+ * Mention F1 on MEANTIME (120 Wikinews articles, CAT XML, read by {@link MeantimeCorpus}), against its
+ * named entity mentions ({@code ENTITY_MENTION} with {@code syntactic_type="NAM"}), untyped.
+ * Exact: same start and end; lenient exact: the same after dropping a leading
  * "the" from the gold span (MEANTIME includes determiners); overlap: any shared character.
  * Skipped with a notice when the data is absent.
  */
 class MentionEvalTest {
-
-    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ":", ";", "!", "?", ")", "]", "'s", "'", "n't", "%");
 
     private record Gold(List<int[]> spans, Document doc) {
     }
@@ -36,10 +26,7 @@ class MentionEvalTest {
     @Test
     void scoresNamedMentionsOnMeantime() throws Exception {
         Path dir = SharedData.folder("meantime/intra-doc_annotation");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
-        }
+        List<MeantimeCorpus.Doc> files = MeantimeCorpus.read(dir.getParent());
         MentionExtractor extractor = MentionExtractor.english();
         int[] exact = new int[3];   // tp, predicted, gold
         int[] lenient = new int[3];
@@ -47,8 +34,8 @@ class MentionEvalTest {
         int[] overlapR = new int[2]; // gold overlapped, gold
         long tokens = 0;
         long nanos = 0;
-        for (Path f : files) {
-            Gold g = read(f);
+        for (MeantimeCorpus.Doc f : files) {
+            Gold g = gold(f);
             tokens += g.doc().sentences().stream().mapToLong(s -> s.tokens().size()).sum();
             long t0 = System.nanoTime();
             List<Mention> predicted = extractor.extract(g.doc());
@@ -113,38 +100,9 @@ class MentionEvalTest {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** Rebuilds the text from the tokens and turns the NAM mentions' token anchors into character spans. */
-    private static Gold read(Path file) throws Exception {
-        var factory = DocumentBuilderFactory.newInstance();
-        Element root = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
-        NodeList toks = root.getElementsByTagName("token");
-        StringBuilder text = new StringBuilder();
-        Map<String, int[]> offsets = new HashMap<>();
-        String sentence = null;
-        for (int i = 0; i < toks.getLength(); i++) {
-            Element t = (Element) toks.item(i);
-            String word = t.getTextContent();
-            if (sentence != null && !sentence.equals(t.getAttribute("sentence"))) {
-                text.append('\n');
-            } else if (sentence != null && !NO_SPACE_BEFORE.contains(word)) {
-                text.append(' ');
-            }
-            sentence = t.getAttribute("sentence");
-            offsets.put(t.getAttribute("t_id"), new int[] {text.length(), text.length() + word.length()});
-            text.append(word);
-        }
-        List<int[]> spans = new ArrayList<>();
-        NodeList mentions = root.getElementsByTagName("ENTITY_MENTION");
-        for (int i = 0; i < mentions.getLength(); i++) {
-            Element m = (Element) mentions.item(i);
-            NodeList anchors = m.getElementsByTagName("token_anchor");
-            if ("NAM".equals(m.getAttribute("syntactic_type")) && anchors.getLength() > 0) {
-                int[] first = offsets.get(((Element) anchors.item(0)).getAttribute("t_id"));
-                int[] last = offsets.get(((Element) anchors.item(anchors.getLength() - 1)).getAttribute("t_id"));
-                spans.add(new int[] {first[0], last[1]});
-            }
-        }
-        String id = file.getFileName().toString().replace(".xml", "");
-        return new Gold(spans, TestDocs.doc(TestDocs.article(id, text.toString())));
+    /** A MEANTIME article as {@link MeantimeCorpus} reads it: its gold NAM spans, untyped, and its document. */
+    private static Gold gold(MeantimeCorpus.Doc d) {
+        List<int[]> spans = d.mentions().stream().map(m -> new int[] {m.start(), m.end()}).toList();
+        return new Gold(spans, TestDocs.doc(TestDocs.article(d.id(), d.text())));
     }
 }

@@ -16,7 +16,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * Reads MEANTIME's intra-document CAT XML into plain text and its named entity mentions. The text is
- * rebuilt from the tokens exactly as the core's MEANTIME evaluations do (one sentence per line, a space
+ * rebuilt from the tokens for the mention evaluations here and in triangulate-eval (one sentence per line, a space
  * between tokens except before closing punctuation), so gold spans are character spans of that text.
  * A gold mention is an {@code ENTITY_MENTION} with {@code syntactic_type="NAM"}; its type comes from
  * the entity it refers to ({@code PER}, {@code ORG}, {@code LOC}; anything else is {@code OTHER}).
