@@ -9,8 +9,14 @@ package dev.triangulate.analyze.quantity;
  * @param upper  the upper bound of a vague amount ("thousands of": 10,000), else {@code null}
  * @param words  written in words ("two dozen") rather than digits
  * @param plain  digits only, no separators, decimals or fractions ("2024"): could be a year or a code
+ * @param share  a share of a whole written as a fraction or ratio ("two-thirds of", "one in five"): the value is
+ *               that share (0.2), reported as a proportion
  */
-record Numeral(int start, int end, double value, Double upper, boolean words, boolean plain) {
+record Numeral(int start, int end, double value, Double upper, boolean words, boolean plain, boolean share) {
+
+    Numeral(int start, int end, double value, Double upper, boolean words, boolean plain) {
+        this(start, end, value, upper, words, plain, false);
+    }
 
     boolean vague() {
         return upper != null;

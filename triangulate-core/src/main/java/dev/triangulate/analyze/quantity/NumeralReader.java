@@ -20,11 +20,14 @@ final class NumeralReader {
     }
 
     private static final String VULGAR = "½¼¾⅓⅔⅛";
+    /** Thousands separators: comma, no-break space, narrow no-break space, thin space. */
+    private static final String GROUPING = ",\u00a0\u202f\u2009";
     private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 8, 10, 16);
     private static final double[] VULGAR_VALUES = {0.5, 0.25, 0.75, 1 / 3.0, 2 / 3.0, 0.125};
 
     private final Map<String, Word> words = new HashMap<>();
     private final SurfaceForms<double[]> vague = new SurfaceForms<>();
+    private final Shares shares = new Shares(new NonQuantities());
 
     NumeralReader() {
         for (String line : Lexicon.lines("analyze/quantity/number-words.tsv")) {
@@ -37,8 +40,22 @@ final class NumeralReader {
         }
     }
 
-    /** The number starting at {@code pos}, or {@code null}. */
+    /** The number starting at {@code pos}, or {@code null}; a share of a whole ("two-thirds", "one in five") when one is written there. */
     Numeral read(String text, int pos) {
+        if (pos >= text.length()) {
+            return null;
+        }
+        Numeral article = Character.isLetter(text.charAt(pos)) ? shares.article(text, pos) : null;
+        if (article != null) {
+            return article;
+        }
+        Numeral whole = whole(text, pos);
+        Numeral share = whole == null ? null : shares.extend(text, whole, this);
+        return share != null ? share : whole;
+    }
+
+    /** The number starting at {@code pos} as written, never a share, or {@code null}. */
+    Numeral whole(String text, int pos) {
         if (pos >= text.length()) {
             return null;
         }
@@ -63,7 +80,10 @@ final class NumeralReader {
 
     private static Numeral digits(String text, int pos) {
         int j = integerEnd(text, pos);
-        boolean grouped = text.indexOf(',', pos) >= 0 && text.indexOf(',', pos) < j;
+        if (text.charAt(pos) == '0' && j - pos > 1) {
+            return null; // "007", "000": a code, or the tail of a number grouped with spaces
+        }
+        boolean grouped = j - pos > integerLength(text, pos);
         int end = j;
         if (end + 1 < text.length() && text.charAt(end) == '.' && isDigit(text, end + 1)) {
             end++;
@@ -71,7 +91,7 @@ final class NumeralReader {
                 end++;
             }
         }
-        double value = Double.parseDouble(text.substring(pos, end).replace(",", ""));
+        double value = Double.parseDouble(text.substring(pos, end).replaceAll("[,\u00a0\u202f\u2009]", ""));
         if (end == j && !grouped) {
             Numeral fraction = fraction(text, pos, end, value);
             if (fraction != null) {
@@ -81,13 +101,16 @@ final class NumeralReader {
         return new Numeral(pos, end, value, null, false, end == j && !grouped);
     }
 
-    /** End of "10,000" or "2024"; commas count only between groups of exactly three digits. */
+    /**
+     * End of "10,000", "10 000" (no-break or thin space) or "2024"; separators count only between groups of exactly
+     * three digits. A plain space never groups: "on March 5 100 people" is a day and a count.
+     */
     private static int integerEnd(String text, int pos) {
         int j = pos;
         while (isDigit(text, j)) {
             j++;
         }
-        while (j < text.length() && text.charAt(j) == ',' && isDigit(text, j + 1) && isDigit(text, j + 2)
+        while (j < text.length() && GROUPING.indexOf(text.charAt(j)) >= 0 && isDigit(text, j + 1) && isDigit(text, j + 2)
                 && isDigit(text, j + 3) && !isDigit(text, j + 4)) {
             j += 4;
         }
@@ -170,8 +193,9 @@ final class NumeralReader {
             }
         }
         boolean complete = last != null && last != Role.ARTICLE && last != Role.HALF;
-        if (complete && half == 1 && text.regionMatches(true, end, " and a half", 0, 11) && wordEnd(text, end + 11) == end + 11) {
-            current += 0.5; // "two and a half miles"
+        boolean andAHalf = text.regionMatches(true, end, " and a half", 0, 11) || text.regionMatches(true, end, "-and-a-half", 0, 11);
+        if (complete && half == 1 && andAHalf && wordEnd(text, end + 11) == end + 11) {
+            current += 0.5; // "two and a half miles", "three-and-a-half years"
             end += 11;
         }
         return complete ? new Numeral(pos, end, (total + current) * half, null, true, false) : null;

@@ -109,18 +109,40 @@ public final class QuantityExtractor implements FactExtractor<Quantity> {
     @Override
     public List<Quantity> extract(Document document) {
         String text = document.text();
-        List<Quantity> out = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         int at = nextCandidate(text, 0);
         while (at >= 0) {
             Reading r = parser.read(text, at);
-            if (r == null || (!out.isEmpty() && r.start() < out.get(out.size() - 1).span().end())) {
+            if (r == null || (!readings.isEmpty() && r.start() < readings.get(readings.size() - 1).end())) {
                 at = nextCandidate(text, skip(text, at));
                 continue;
             }
-            out.add(quantity(document, r, out.isEmpty() ? null : out.get(out.size() - 1)));
+            readings.add(r);
             at = nextCandidate(text, r.end());
         }
+        shareUnits(text, readings);
+        List<Quantity> out = new ArrayList<>(readings.size());
+        for (Reading r : readings) {
+            out.add(quantity(document, r, out.isEmpty() ? null : out.get(out.size() - 1)));
+        }
         return out;
+    }
+
+    /**
+     * "45 and 50 mg", "10, 20 and 30 km": numbers listed right before a number with a unit take its unit.
+     * Walks back from the end so that a whole list is filled from its last member.
+     */
+    private static void shareUnits(String text, List<Reading> readings) {
+        for (int i = readings.size() - 2; i >= 0; i--) {
+            Reading r = readings.get(i);
+            Reading next = readings.get(i + 1);
+            String between = text.substring(r.end(), next.start());
+            boolean listed = between.equals(" and ") || between.equals(" or ") || between.equals(", ") || between.equals(", and ");
+            if (listed && r.unit() == null && !r.vague() && r.upper() == null && next.unit() != null && !next.scaled()
+                    && r.start() == r.numberStart()) {
+                readings.set(i, new Reading(r.start(), r.end(), r.numberStart(), r.value(), null, next.unit(), r.modifier(), false, false));
+            }
+        }
     }
 
     /** Past the candidate at {@code at}: its whole word or digit run, so that "2024" is not retried as "024". */

@@ -14,6 +14,8 @@ import dev.triangulate.text.Lexicon;
 final class QuantityParser {
 
     private static final String DIR = "analyze/quantity/";
+    /** A share of a whole as written ("two-thirds", "one in five"): no unit of its own, compared as a percentage. */
+    private static final Unit SHARE = new Unit("", "%", v -> v * 100, false);
 
     private final NumeralReader numerals = new NumeralReader();
     private final UnitCatalog units = UnitCatalog.english();
@@ -21,6 +23,7 @@ final class QuantityParser {
     private final SurfaceForms<Modifier> cuesBefore = new SurfaceForms<>();
     private final SurfaceForms<Modifier> cuesAfter = new SurfaceForms<>();
     private final NonQuantities guards = new NonQuantities();
+    private final Rates rates = new Rates();
     private final java.util.Map<String, SurfaceForms<Double>> minorUnits = new java.util.HashMap<>();
 
     QuantityParser() {
@@ -86,7 +89,8 @@ final class QuantityParser {
         if (first.numeral().vague() && modifier == null) {
             modifier = Modifier.ABOUT;
         }
-        return new Reading(start, end, numberStart, lower, upper, unit, modifier, first.numeral().vague());
+        return new Reading(start, end, numberStart, lower, upper, unit, modifier, first.numeral().vague(),
+                second == null ? first.scaled() : second.scaled());
     }
 
     /** Currency, number, scale, unit starting at {@code pos}. */
@@ -110,7 +114,9 @@ final class QuantityParser {
         SurfaceForms.Hit<double[]> scale = scale(text, n, true);
         int end = scale == null ? n.end() : scale.end();
         double value = scale == null ? n.value() : n.value() * scale.meaning()[0];
-        return new Part(pos, end, n, value, scale != null, currency, false);
+        Rates.Rate rate = rates.after(text, end, currency);
+        return rate == null ? new Part(pos, end, n, value, scale != null, currency, false)
+                : new Part(pos, rate.end(), n, value, scale != null, rate.unit(), false);
     }
 
     private Part measure(String text, int pos, Numeral n) {
@@ -121,12 +127,19 @@ final class QuantityParser {
             return new Part(pos, e, n, value, scale != null, null, true);
         }
         SurfaceForms.Hit<Unit> unit = n.vague() ? null : unitAt(text, e, scale != null);
+        if (unit == null && n.share()) {
+            return new Part(pos, e, n, value, false, SHARE, false);
+        }
         if (unit == null) {
             return new Part(pos, e, n, value, scale != null, null, false);
         }
         double[] minor = minorAfter(text, unit.end(), unit.meaning());
-        return new Part(pos, minor == null ? unit.end() : (int) minor[1], n, minor == null ? value : value + minor[0],
-                scale != null, unit.meaning(), false);
+        if (minor != null) {
+            return new Part(pos, (int) minor[1], n, value + minor[0], scale != null, unit.meaning(), false);
+        }
+        Rates.Rate rate = rates.after(text, unit.end(), unit.meaning());
+        return rate == null ? new Part(pos, unit.end(), n, value, scale != null, unit.meaning(), false)
+                : new Part(pos, rate.end(), n, value, scale != null, rate.unit(), false);
     }
 
     /** "2 inches" of "5 feet 2 inches" (or "5 feet and 2 inches"), as {value in the major unit, end}; else {@code null}. */

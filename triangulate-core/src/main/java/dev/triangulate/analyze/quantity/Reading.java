@@ -13,7 +13,8 @@ import dev.triangulate.model.Modifier;
  * @param unit        the unit, or {@code null} for a plain count
  * @param modifier    from the cue words around the number
  * @param vague       a vague plural ("thousands of")
+ * @param scaled      a scale word or suffix applied to its last number ("10 million", "$2bn")
  */
 record Reading(int start, int end, int numberStart, double value, Double upper, Unit unit,
-               Modifier modifier, boolean vague) {
+               Modifier modifier, boolean vague, boolean scaled) {
 }

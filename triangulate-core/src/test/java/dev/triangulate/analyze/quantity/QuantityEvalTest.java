@@ -93,7 +93,7 @@ class QuantityEvalTest {
                 main[0], main[1], (double) main[0] / main[1], main[2], main[3], (double) main[2] / main[3]);
         System.out.printf(Locale.ROOT, "quantulum3 ambiguity: %d/%d = %.3f%n", ambiguity[0], ambiguity[1],
                 (double) ambiguity[0] / ambiguity[1]);
-        assertTrue((double) main[0] / main[1] >= 0.42, "quantulum3 score fell below its floor");
+        assertTrue((double) main[0] / main[1] >= 0.53, "quantulum3 score fell below its floor");
     }
 
     private int[] scoreRecognizers(Path file, String model) throws IOException {
@@ -112,15 +112,31 @@ class QuantityEvalTest {
                     found.add(q);
                 }
             }
-            boolean ok = matches(expected, found, false);
+            boolean ok = matches(expected, found.stream().map(QuantityEvalTest::withoutRate).toList(), false);
             passed += ok ? 1 : 0;
             explain(ok, c.path("Input").asText(), expected, found);
         }
         return new int[] {passed, cases.size()};
     }
 
+    /**
+     * "$98 a share" as Recognizers reports it: the amount in its currency. Its models have no rates, so a rate
+     * is scored by its numerator; quantulum3, which has rates, scores the whole unit.
+     */
+    private static Quantity withoutRate(Quantity q) {
+        int slash = q.unit().indexOf('/');
+        if (slash <= 0 || q.unit().equals("km/h")) {
+            return q;
+        }
+        String unit = q.unit().substring(0, slash);
+        dev.triangulate.model.Measure si = q.si() == null || q.si().unit().indexOf('/') < 0 ? q.si()
+                : new dev.triangulate.model.Measure(q.si().value(), q.si().unit().substring(0, q.si().unit().indexOf('/')));
+        return new Quantity(q.span(), q.text(), q.value(), q.upper(), unit, si, q.modifier(), q.counts());
+    }
+
     /** The Recognizers model that reports a quantity like {@code q}: each model reports only its own kind. */
     private static String modelOf(Quantity q) {
+        q = withoutRate(q);
         String normal = q.si() == null ? "" : q.si().unit();
         if (q.unit().isEmpty() || normal.equals("%") || normal.equals("pp")) {
             return "none";
