@@ -180,6 +180,10 @@ final class Api {
             throw ApiError.badRequest("no file: send a multipart form with 'file' parts, or the raw text with ?filename=NAME");
         }
         IngestReport report = corpus.upload(uploads);
+        if (report.added().isEmpty() && report.skipped().stream().allMatch(IngestReport.Skip::duplicate)) {
+            ctx.status(200).json(report); // a retried upload: every text is stored already, nothing to do
+            return;
+        }
         if (report.added().isEmpty()) {
             String reasons = String.join("; ", report.skipped().stream().map(s -> s.reason()).toList());
             ctx.attribute("error", true);
