@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
                 "analysed and clustered like any article and count once when reconciled.",
                 "With --story-sizes, times reconcile and brief on one generated story of N reports instead;",
                 "with --stories, measures story clustering instead: a synthetic news stream of each size",
-                "fed to the streaming clusterer (time, peak heap, B-cubed against the generated stories)."},
+                "fed to the streaming clusterer (time, live set and max used heap, B-cubed against the",
+                "generated stories)."},
         footer = {"", "Examples:", "  triangulate bench --corpus examples/wildfire --cold ../shared/data/seeds",
                 "  triangulate bench --story-sizes 10,50,100,1000 --runs 3",
                 "  java -Xmx2g -jar triangulate.jar bench --stories 10000,100000,1000000"})

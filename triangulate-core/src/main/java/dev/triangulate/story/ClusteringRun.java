@@ -3,21 +3,16 @@ package dev.triangulate.story;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * The online assignment core, shared by the batch ({@link OnlineClusterer}) and the stream
  * ({@link StoryStream}): each article, in the order offered, joins the best-scoring live story at or
  * above the join threshold or starts a new one; a story that the article also matches is merged in
  * when the two centroids agree. Candidate stories are found through an inverted index from centroid
- * features to stories, queried with the article's strongest features, so the cost per article is
- * bounded by the settings, not by the run's size. Stories whose newest member falls out of the time
+ * features to stories ({@link StoryIndex}), queried with the article's strongest features, so the
+ * cost per article is bounded by the settings, not by the run's size. Stories whose newest member falls out of the time
  * window leave the index (found through a queue ordered by that date, not by scanning every story).
  *
  * <p>A batch run keeps every draft for the result and may end with a reassignment pass. A streaming
@@ -34,16 +29,12 @@ final class ClusteringRun {
     private final ClusterSettings settings;
     private final boolean streaming;
     private final List<StoryDraft> drafts = new ArrayList<>();
-    private final Map<Integer, Set<StoryDraft>> postings = new HashMap<>();
-    private final Map<StoryDraft, int[]> indexed = new LinkedHashMap<>();
+    private final StoryIndex index = new StoryIndex(MAX_POSTING);
     private final PriorityQueue<Due> queue = new PriorityQueue<>();
     private final List<StoryDraft> closed = new ArrayList<>();
-    /** Scratch for the candidate search, kept between articles so that it does not regrow each time. */
-    private final List<StoryDraft> voted = new ArrayList<>();
     private LocalDate clock;
     private int sinceSweep;
     private int serials;
-    private int ballots;
 
     private ClusteringRun(ClusterSettings settings, boolean streaming) {
         this.settings = settings;
@@ -82,7 +73,7 @@ final class ClusteringRun {
 
     /** Stream: closes every draft not yet handed out, those already closed first, then the live ones oldest first. */
     List<StoryDraft> closeAll() {
-        List<StoryDraft> live = new ArrayList<>(indexed.keySet());
+        List<StoryDraft> live = index.stories();
         live.sort(Comparator.comparingInt(d -> d.serial));
         live.forEach(this::unindex);
         List<StoryDraft> out = new ArrayList<>(drainClosed());
@@ -92,7 +83,7 @@ final class ClusteringRun {
     }
 
     int liveStories() {
-        return indexed.size();
+        return index.size();
     }
 
     /**
@@ -178,49 +169,7 @@ final class ClusteringRun {
 
     /** Live stories sharing the article's strongest features, most promising first. */
     private List<StoryDraft> candidates(Profile p) {
-        int ballot = ++ballots; // votes are tallied on the drafts themselves: no map, no boxing per vote
-        voted.clear();
-        SparseVector v = p.vector();
-        Integer[] order = v.byWeight();
-        for (int i = 0; i < Math.min(order.length, settings.queryTerms()); i++) {
-            double w = v.weight(order[i]);
-            Set<StoryDraft> posted = postings.getOrDefault(v.id(order[i]), Set.of());
-            if (posted.size() > MAX_POSTING) {
-                continue; // a feature this many live stories share cannot single out candidates; it only costs
-            }
-            for (StoryDraft d : posted) {
-                if (d.ballot != ballot) {
-                    d.ballot = ballot;
-                    d.vote = 0;
-                    voted.add(d);
-                }
-                d.vote += w;
-            }
-        }
-        return mostVoted(settings.candidates());
-    }
-
-    /** The {@code k} drafts with the most votes (ties: the older first), best first, without sorting them all. */
-    private List<StoryDraft> mostVoted(int k) {
-        StoryDraft[] best = new StoryDraft[Math.min(k, voted.size())];
-        int held = 0;
-        for (StoryDraft d : voted) {
-            if (held == best.length && !ahead(d, best[held - 1])) {
-                continue;
-            }
-            int j = held < best.length ? held++ : held - 1;
-            while (j > 0 && ahead(d, best[j - 1])) {
-                best[j] = best[j - 1];
-                j--;
-            }
-            best[j] = d;
-        }
-        return List.of(best);
-    }
-
-    private static boolean ahead(StoryDraft a, StoryDraft b) {
-        int c = Double.compare(b.vote, a.vote);
-        return c != 0 ? c < 0 : a.serial < b.serial;
+        return index.candidates(p.vector(), settings.queryTerms(), settings.candidates());
     }
 
     private List<Scored> score(Profile p, List<StoryDraft> candidates) {
@@ -240,42 +189,12 @@ final class ClusteringRun {
         return out;
     }
 
-    /** Points the postings at the draft's current centroid terms, touching only the terms that changed. */
     private void index(StoryDraft d) {
-        int[] before = indexed.getOrDefault(d, new int[0]);
-        int[] after = new int[d.centroid.size()];
-        for (int i = 0; i < after.length; i++) {
-            after[i] = d.centroid.id(i); // a centroid is sorted by id, so both arrays are
-        }
-        for (int id : before) {
-            if (java.util.Arrays.binarySearch(after, id) < 0) {
-                unpost(id, d);
-            }
-        }
-        for (int id : after) {
-            if (java.util.Arrays.binarySearch(before, id) < 0) {
-                postings.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(d);
-            }
-        }
-        indexed.put(d, after);
+        index.index(d);
     }
 
     private void unindex(StoryDraft d) {
-        int[] ids = indexed.remove(d);
-        if (ids == null) {
-            return;
-        }
-        for (int id : ids) {
-            unpost(id, d);
-        }
-    }
-
-    private void unpost(int id, StoryDraft d) {
-        Set<StoryDraft> set = postings.get(id);
-        set.remove(d);
-        if (set.isEmpty()) {
-            postings.remove(id);
-        }
+        index.unindex(d);
     }
 
     /**
@@ -295,7 +214,7 @@ final class ClusteringRun {
         LocalDate horizon = clock.minusDays(settings.windowDays());
         while (!queue.isEmpty() && queue.peek().date().isBefore(horizon)) {
             StoryDraft d = queue.poll().draft();
-            if (indexed.containsKey(d) && d.queued != null && d.queued.isBefore(horizon)) {
+            if (index.contains(d) && d.queued != null && d.queued.isBefore(horizon)) {
                 unindex(d);
                 if (streaming) {
                     closed.add(d);

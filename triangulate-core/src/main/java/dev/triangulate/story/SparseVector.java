@@ -27,16 +27,17 @@ final class SparseVector {
 
     /** From unsorted parallel arrays with distinct ids. */
     static SparseVector of(int[] ids, double[] weights) {
-        Integer[] order = new Integer[ids.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        long[] byId = new long[ids.length]; // id in the high half (signed order), position in the low half
+        for (int i = 0; i < ids.length; i++) {
+            byId[i] = ((long) ids[i] << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+        Arrays.sort(byId);
         int[] sortedIds = new int[ids.length];
         double[] sortedWeights = new double[ids.length];
-        for (int i = 0; i < order.length; i++) {
-            sortedIds[i] = ids[order[i]];
-            sortedWeights[i] = weights[order[i]];
+        for (int i = 0; i < byId.length; i++) {
+            int at = (int) byId[i];
+            sortedIds[i] = ids[at];
+            sortedWeights[i] = weights[at];
         }
         return new SparseVector(sortedIds, sortedWeights);
     }
@@ -139,26 +140,65 @@ final class SparseVector {
         if (ids.length <= k) {
             return this;
         }
-        Integer[] order = byWeight();
+        boolean[] kept = new boolean[ids.length];
+        int[] order = heaviestFirst();
+        for (int i = 0; i < k; i++) {
+            kept[order[i]] = true;
+        }
         int[] keep = new int[k];
         double[] w = new double[k];
-        for (int i = 0; i < k; i++) {
-            keep[i] = ids[order[i]];
-            w[i] = weights[order[i]];
+        int n = 0;
+        for (int i = 0; i < ids.length; i++) { // in position order, which is id order: no second sort
+            if (kept[i]) {
+                keep[n] = ids[i];
+                w[n++] = weights[i];
+            }
         }
-        return of(keep, w);
+        return new SparseVector(keep, w);
     }
 
-    /** Positions of the entries, heaviest first (ties by smaller id). */
-    Integer[] byWeight() {
-        Integer[] order = new Integer[ids.length];
+    /**
+     * Positions of the entries, heaviest first (ties by smaller id): a merge sort over primitive
+     * positions. Positions follow ids, so "smaller id first" on ties is "smaller position first",
+     * which a stable sort gives.
+     */
+    int[] heaviestFirst() {
+        int[] order = new int[ids.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(weights[b], weights[a]);
-            return c != 0 ? c : Integer.compare(ids[a], ids[b]);
-        });
+        if (order.length > 1) {
+            sort(order, new int[order.length], 0, order.length);
+        }
         return order;
+    }
+
+    private void sort(int[] a, int[] scratch, int from, int to) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) { // insertion sort: stable, fast on short runs
+                int x = a[i];
+                int j = i;
+                while (j > from && Double.compare(weights[a[j - 1]], weights[x]) < 0) {
+                    a[j] = a[j - 1];
+                    j--;
+                }
+                a[j] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sort(a, scratch, from, mid);
+        sort(a, scratch, mid, to);
+        System.arraycopy(a, from, scratch, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            // take from the right run only when strictly heavier: equal weights keep position order
+            if (j >= to || (i < mid && Double.compare(weights[scratch[i]], weights[scratch[j]]) >= 0)) {
+                a[k] = scratch[i++];
+            } else {
+                a[k] = scratch[j++];
+            }
+        }
     }
 }

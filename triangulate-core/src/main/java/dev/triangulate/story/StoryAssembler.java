@@ -84,7 +84,7 @@ final class StoryAssembler {
 
     private List<String> keywords(SparseVector centroid) {
         List<String> out = new ArrayList<>();
-        for (Integer i : centroid.byWeight()) {
+        for (int i : centroid.heaviestFirst()) {
             String key = space.key(centroid.id(i));
             if (key != null && (ArticleTerms.isWord(key) || ArticleTerms.isEntity(key))
                     && !covered(out, space.surface(centroid.id(i)))) {
@@ -99,7 +99,7 @@ final class StoryAssembler {
 
     private List<String> strongest(SparseVector centroid, String namespace, int limit) {
         List<String> out = new ArrayList<>();
-        for (Integer i : centroid.byWeight()) {
+        for (int i : centroid.heaviestFirst()) {
             String key = space.key(centroid.id(i));
             String surface = key == null ? "" : space.surface(centroid.id(i));
             if (key != null && key.startsWith(namespace) && !covered(out, surface)) {

@@ -26,9 +26,11 @@ final class StoryDraft {
     /** The date of this draft's newest entry in its run's closing queue, {@code null} when none. */
     LocalDate queued;
     boolean merged;
-    /** Scratch for the run's candidate search: the tally of the current article's votes, and which article cast them. */
-    double vote;
-    int ballot;
+    /** The draft's slot in its run's {@link StoryIndex}, -1 while not indexed. */
+    int slot = -1;
+    /** The centroid features the index lists this draft under, sorted, and its position in each list. */
+    int[] postedTerms;
+    int[] postedAt;
 
     StoryDraft(int serial) {
         this.serial = serial;

@@ -34,4 +34,21 @@ class FrequencyTableTest {
         assertEquals(0, t.count(3));
         assertTrue(t.size() <= 16);
     }
+
+    @Test
+    void forgetsTheRarestRepeatedIdsWhenOneOffsAloneWouldNotFreeAQuarter() {
+        FrequencyTable t = new FrequencyTable(16);
+        for (int id = 0; id < 16; id++) {
+            int times = id < 12 ? 3 : 2;
+            for (int i = 0; i < times; i++) {
+                t.increment(id);
+            }
+        }
+        t.increment(99);
+
+        assertEquals(3, t.count(0), "the most counted stay");
+        assertEquals(0, t.count(12), "seen twice: forgotten, since no one-off was there to forget");
+        assertEquals(1, t.count(99));
+        assertEquals(13, t.size());
+    }
 }
