@@ -6,9 +6,12 @@ import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Story;
 import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
+import dev.triangulate.story.BatchStatistics;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -106,10 +109,32 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
     private List<Story> assign() throws Exception {
         List<Analysed> gathered = new ArrayList<>();
         articles.get().forEach(gathered::add);
+        if (settings.keyed()) {
+            return assignComponent(gathered);
+        }
         gathered.sort(Comparator.comparing(Analysed::path));
         List<Coverage> coverages = uniqueIds(gathered.stream().map(a -> RecordCodec.decode(a.coverage(), Coverage.class)).toList());
-        List<Story> stories = pipeline.cluster(coverages, Progress.SILENT);
-        return settings.keyed() ? stories.stream().map(StoryAssignment::namedByFirstMember).toList() : stories;
+        return pipeline.cluster(coverages, Progress.SILENT);
+    }
+
+    /**
+     * A keyed run's component: its articles (already under their unique ids) in the batch's processing
+     * order, clustered with the batch's statistics of their features, which is the local runner's
+     * clustering restricted to the component.
+     */
+    private List<Story> assignComponent(List<Analysed> gathered) {
+        List<KeyedStories.ArticleStatistics> placed = gathered.stream()
+                .map(a -> RecordCodec.decode(a.statistics(), KeyedStories.ArticleStatistics.class)).toList();
+        List<Integer> byOrder = new ArrayList<>();
+        Map<String, BatchStatistics.Feature> features = new HashMap<>();
+        for (int i = 0; i < gathered.size(); i++) {
+            byOrder.add(i);
+            features.putAll(placed.get(i).stats().features());
+        }
+        byOrder.sort(Comparator.comparingInt(i -> placed.get(i).order()));
+        List<Coverage> ordered = byOrder.stream().map(i -> RecordCodec.decode(gathered.get(i).coverage(), Coverage.class)).toList();
+        BatchStatistics stats = new BatchStatistics(placed.getFirst().stats().documents(), features);
+        return pipeline.cluster(ordered, stats, Progress.SILENT).stream().map(StoryAssignment::namedByFirstMember).toList();
     }
 
     /** Emits every membership line, and every story whose members were not {@code unchanged}, to be reconciled. */
@@ -137,7 +162,7 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
         return out;
     }
 
-    private static Article renamed(Article a, String id) {
+    static Article renamed(Article a, String id) {
         return new Article(id, a.source(), a.title(), a.outlet(), a.url(), a.authors(), a.published(), a.language(), a.text());
     }
 
