@@ -67,7 +67,7 @@ final class ArticlePlacement extends KeyedCoProcessFunction<String, Analysed, Ke
         article.clear();
         placement.clear();
         if (a == null || p == null) {
-            return; // never both missing one side on a complete input; nothing to place
+            return; // every article is placed once the input ends; a side alone has nothing to join
         }
         Coverage c = RecordCodec.decode(a.coverage(), Coverage.class);
         if (!c.id().equals(p.id())) {

@@ -19,7 +19,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  *          ──join by path──▶ ArticlePlacement ──(feature, path, first seen)──▶ FeatureCounts (keyed by feature)
  *          ──join by path──▶ ArticleVectors ──vector under each prefix feature──▶ PairLinks (keyed by feature)
  *          ──links──▶ ComponentUnion (one task: union-find over paths)
- *          ──join by path──▶ ComponentRouting ──▶ keyed by component
+ *          ──join by path──▶ ComponentRouting ──▶ keyed by component (StoryAssignment, then StoryNaming)
  * </pre>
  *
  * <p>The one-task steps hold small records only: {@code ProcessingOrder} a path, an id and a date per
