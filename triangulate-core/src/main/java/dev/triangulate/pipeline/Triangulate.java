@@ -9,6 +9,7 @@ import dev.triangulate.analyze.time.DateExtractor;
 import dev.triangulate.analyze.time.PublicationDateInference;
 import dev.triangulate.brief.ExtractiveBriefWriter;
 import dev.triangulate.reconcile.FactReconciler;
+import dev.triangulate.story.BatchStatistics;
 import dev.triangulate.story.OnlineClusterer;
 import dev.triangulate.text.RuleSegmenter;
 import dev.triangulate.brief.BriefWriter;
@@ -132,6 +133,21 @@ public final class Triangulate {
     public List<Story> cluster(List<Coverage> coverages, Progress progress) {
         progress.stage("cluster", coverages.size());
         return clusterer.cluster(coverages).stream().map(this::dateFromStory)
+                .sorted(java.util.Comparator.comparingInt((Story s) -> -s.members().size()))
+                .toList();
+    }
+
+    /**
+     * As {@link #cluster(List, Progress)}, for one part of a batch that an engine split into the link-graph
+     * components of {@link OnlineClusterer#cluster(List, BatchStatistics)}: {@code ordered} in the whole
+     * batch's processing order, {@code stats} the whole batch's. Needs the {@link OnlineClusterer}.
+     */
+    public List<Story> cluster(List<Coverage> ordered, BatchStatistics stats, Progress progress) {
+        if (!(clusterer instanceof OnlineClusterer online)) {
+            throw new UnsupportedOperationException("clustering a part of a batch needs the OnlineClusterer");
+        }
+        progress.stage("cluster", ordered.size());
+        return online.cluster(ordered, stats).stream().map(this::dateFromStory)
                 .sorted(java.util.Comparator.comparingInt((Story s) -> -s.members().size()))
                 .toList();
     }

@@ -27,6 +27,26 @@ final class FeatureSpace implements Vocabulary {
         this.genericDiscount = genericDiscount;
     }
 
+    /**
+     * A space holding a whole batch's counts for the given features, as if it had counted the batch:
+     * ids follow each feature's first occurrence in the batch, so ties between equal weights break
+     * as in the whole batch. A feature the statistics lack counts as seen once.
+     */
+    static FeatureSpace preset(Set<String> generic, double genericDiscount, BatchStatistics stats,
+                               java.util.Collection<String> keys) {
+        FeatureSpace space = new FeatureSpace(generic, genericDiscount);
+        space.documents = stats.documents();
+        keys.stream().distinct().sorted(java.util.Comparator.comparingLong(
+                (String k) -> stats.features().containsKey(k) ? stats.features().get(k).firstSeen() : Long.MAX_VALUE)
+                .thenComparing(k -> k)).forEach(key -> {
+                    BatchStatistics.Feature f = stats.features().get(key);
+                    int id = space.id(key);
+                    space.frequencies.set(id, f == null ? 1 : f.documents());
+                    space.surfaces.put(key, f == null ? key.substring(2) : f.surface());
+                });
+        return space;
+    }
+
     /** Counts one article's features towards document frequency. */
     void count(ArticleTerms terms) {
         documents++;

@@ -72,10 +72,60 @@ public final class OnlineClusterer implements Clusterer {
         return new StoryAssembler(space, settings.copyThreshold()).assemble(drafts, ordered);
     }
 
+    /**
+     * Clusters one part of a batch as the whole batch would cluster it, given the batch's statistics
+     * ({@link BatchStatistics}) and the part's articles in the batch's processing order
+     * ({@link #processingPositions} over the whole batch). Exact for a part that is a connected
+     * component of the batch's link graph (articles linked when the cosine of their {@link #vector}s
+     * reaches the join threshold): an article joins, merges or moves into a story only through a member
+     * it scores at least the join threshold with (a story's score is a mean of member cosines, times
+     * factors of at most 1), so every story of the batch lies inside one component. Story ids
+     * {@code s1, s2, ...} number the part's stories only.
+     */
+    public List<Story> cluster(List<Coverage> ordered, BatchStatistics stats) {
+        List<ArticleTerms> terms = ordered.stream().map(extractor::extract).toList();
+        FeatureSpace space = FeatureSpace.preset(generic, settings.genericDiscount(), stats,
+                terms.stream().flatMap(t -> t.weights().keySet().stream()).toList());
+        List<StoryDraft> drafts = ClusteringRun.batch(settings).assign(profiles(ordered, terms, space));
+        return new StoryAssembler(space, settings.copyThreshold()).assemble(drafts, ordered);
+    }
+
+    /**
+     * The article's features as the batch counts them towards {@link BatchStatistics}: keys in counting
+     * order (a key's position here is its {@code position} in {@link BatchStatistics.Feature#firstSeen}),
+     * each with its readable form.
+     */
+    public Map<String, String> features(Coverage coverage) {
+        ArticleTerms terms = extractor.extract(coverage);
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        terms.weights().keySet().forEach(k -> out.put(k, terms.surfaces().getOrDefault(k, k.substring(2))));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The article's unit TF-IDF vector under the batch's statistics, as the batch scores it: feature key
+     * to weight. Two articles whose vectors' dot product is below {@code settings().joinThreshold()} are
+     * never linked directly (see {@link #cluster(List, BatchStatistics)}).
+     */
+    public Map<String, Double> vector(Coverage coverage, BatchStatistics stats) {
+        ArticleTerms terms = extractor.extract(coverage);
+        FeatureSpace space = FeatureSpace.preset(generic, settings.genericDiscount(), stats, terms.weights().keySet());
+        SparseVector v = space.vector(terms, settings.articleTerms());
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < v.size(); i++) {
+            out.put(space.key(v.id(i)), v.weight(i));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** The articles, in processing order, as weighted vectors over {@code space} (which counts them first). */
     List<Profile> profiles(List<Coverage> ordered, FeatureSpace space) {
         List<ArticleTerms> terms = ordered.stream().map(extractor::extract).toList();
         terms.forEach(space::count);
+        return profiles(ordered, terms, space);
+    }
+
+    private List<Profile> profiles(List<Coverage> ordered, List<ArticleTerms> terms, FeatureSpace space) {
         List<Profile> profiles = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             profiles.add(Profile.of(i, ordered.get(i), space.vector(terms.get(i), settings.articleTerms())));
@@ -108,18 +158,27 @@ public final class OnlineClusterer implements Clusterer {
 
     /** Stable sort by date, where an undated article borrows the date of the dated one before it. */
     static List<Coverage> processingOrder(List<Coverage> coverages) {
-        List<LocalDate> keys = new ArrayList<>(coverages.size());
+        return processingPositions(coverages.stream().map(c -> c.article().published().date()).toList())
+                .stream().map(coverages::get).toList();
+    }
+
+    /**
+     * The order a batch processes its articles in, given their publication dates ({@code null} when
+     * unknown) in input order: the input positions, by date, where an undated article borrows the date
+     * of the dated one before it; ties keep input order.
+     */
+    public static List<Integer> processingPositions(List<LocalDate> dates) {
+        List<LocalDate> keys = new ArrayList<>(dates.size());
         LocalDate previous = LocalDate.MIN;
-        for (Coverage c : coverages) {
-            LocalDate d = c.article().published().date();
+        for (LocalDate d : dates) {
             previous = d != null ? d : previous;
             keys.add(previous);
         }
         List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < coverages.size(); i++) {
+        for (int i = 0; i < dates.size(); i++) {
             index.add(i);
         }
         index.sort(Comparator.comparing(keys::get)); // List.sort is stable: ties keep input order
-        return index.stream().map(coverages::get).toList();
+        return List.copyOf(index);
     }
 }

@@ -8,9 +8,10 @@ package dev.triangulate.flink;
  * @param path     the article's place in the input ({@link #place}): orders articles as the local runner
  *                 reads them, and names the article uniquely in a keyed run
  * @param coverage the {@code Coverage}, encoded
- * @param blocks   the clusterer's blocking keys of the article in a keyed run; empty otherwise
+ * @param statistics in a keyed run, once placed: the {@link KeyedStories.ArticleStatistics} (processing order,
+ *                 the batch-wide statistics of the article's features), encoded; empty otherwise
  */
-public record Analysed(String key, String path, byte[] coverage, String[] blocks) {
+public record Analysed(String key, String path, byte[] coverage, byte[] statistics) {
 
     /**
      * The place of a file's {@code record}-th article (from 0): the file's path, a NUL and the record
@@ -23,6 +24,6 @@ public record Analysed(String key, String path, byte[] coverage, String[] blocks
 
     /** The same article routed by another key. */
     Analysed withKey(String other) {
-        return new Analysed(other, path, coverage, blocks);
+        return new Analysed(other, path, coverage, statistics);
     }
 }

@@ -7,7 +7,6 @@ import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Extraction;
 import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
-import dev.triangulate.story.OnlineClusterer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * ({@code Inputs.standard().readFolderFile}: plain text, HTML, RSS/Atom, WARC, JSON Lines, gzipped or
  * not, the format by extension or sniffed) and analyses each with the local runner's stages
  * ({@link Triangulate#analyze}), emitting the coverage keyed for story assignment (in a keyed run by
- * its place in the input, with the clusterer's blocking keys attached). A file gives zero or more
+ * its place in the input). A file gives zero or more
  * articles (an archive or a JSON Lines file many). A skipped record, a broken file, or an article whose
  * analysis throws goes to {@link #SKIPPED} as a JSON line naming it and the reason, and the stream
  * goes on (the local runner would stop on an analysis bug); a reader's notices are logged.
@@ -44,7 +43,6 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
     private final JobSettings settings;
     private transient Triangulate pipeline;
     private transient Inputs inputs;
-    private transient OnlineClusterer clusterer;
 
     public ArticleAnalysis(JobSettings settings) {
         this.settings = settings;
@@ -54,7 +52,6 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
     public void open(OpenContext context) {
         pipeline = settings.pipeline();
         inputs = settings.inputs();
-        clusterer = settings.keyed() ? settings.clusterer() : null;
     }
 
     @Override
@@ -84,9 +81,8 @@ public final class ArticleAnalysis extends ProcessFunction<SourceFile, Analysed>
             context.output(SKIPPED, skippedLine(new Extraction.Skipped(ok.article().source(), "analysis failed: " + e)));
             return;
         }
-        out.collect(settings.keyed()
-                ? new Analysed(place, place, RecordCodec.encode(coverage), clusterer.blockingKeys(coverage).toArray(String[]::new))
-                : new Analysed(StoryAssignment.SINGLE_KEY, place, RecordCodec.encode(coverage), new String[0]));
+        out.collect(new Analysed(settings.keyed() ? place : StoryAssignment.SINGLE_KEY, place, RecordCodec.encode(coverage),
+                new byte[0]));
     }
 
     private static String skippedLine(Extraction.Skipped s) {

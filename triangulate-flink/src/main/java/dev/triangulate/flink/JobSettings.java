@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param monitorMillis      0 reads the input once (bounded); otherwise the folder is watched for new
  *                           files at this interval, and stories are re-assigned and emitted as revisions
  *                           at most once per interval (the job runs until cancelled)
- * @param keyed              partition story assignment by the clusterer's blocking keys and merge the
- *                           candidate stories (see {@link KeyedStories}); false runs it on one key
+ * @param keyed              partition story assignment into the components of the batch's link graph and
+ *                           cluster them in parallel (see {@link KeyedStories}; bounded input only); false
+ *                           runs it on one key. The command line's default for a bounded run.
  * @param checkpointDir      where checkpoints go (a file-system URI); null leaves it to the cluster's
  *                           configuration, whose default keeps them in the JobManager's heap (5 MB at most:
  *                           too small for story-assignment state beyond a few hundred articles)
@@ -65,7 +66,7 @@ public record JobSettings(String input, String output, int parallelism, long che
         String input = null, output = null, checkpointDir = null;
         int parallelism = 0;
         long checkpoint = 10_000, monitor = 0;
-        boolean keyed = false;
+        Boolean keyed = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -75,8 +76,11 @@ public record JobSettings(String input, String output, int parallelism, long che
                 case "--checkpoint-ms" -> checkpoint = number(args[i], value);
                 case "--monitor-interval-ms" -> monitor = number(args[i], value);
                 case "--checkpoint-dir" -> checkpointDir = Objects.requireNonNull(value, "--checkpoint-dir URI");
-                case "--keyed" -> {
-                    keyed = true;
+                case "--keyed", "--single-key" -> {
+                    if (keyed != null && keyed != args[i].equals("--keyed")) {
+                        throw new IllegalArgumentException("--keyed and --single-key exclude each other");
+                    }
+                    keyed = args[i].equals("--keyed");
                     continue;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: " + USAGE);
@@ -86,7 +90,9 @@ public record JobSettings(String input, String output, int parallelism, long che
         if (input == null || output == null) {
             throw new IllegalArgumentException("usage: " + USAGE);
         }
-        return new JobSettings(input, output, parallelism, checkpoint, "en", monitor, keyed, checkpointDir);
+        // keyed by default where it can run: a continuous run has no end of input to merge at
+        boolean partitioned = keyed != null ? keyed : monitor == 0;
+        return new JobSettings(input, output, parallelism, checkpoint, "en", monitor, partitioned, checkpointDir);
     }
 
     private static Long number(String option, String value) {
@@ -98,7 +104,7 @@ public record JobSettings(String input, String output, int parallelism, long che
     }
 
     static final String USAGE = "--input DIR --output DIR [--parallelism N] [--checkpoint-ms N]"
-            + " [--monitor-interval-ms N] [--keyed] [--checkpoint-dir URI]";
+            + " [--monitor-interval-ms N] [--keyed | --single-key] [--checkpoint-dir URI]";
 
     /** The pipeline for {@link #language}: built once per JVM and shared by the tasks in it. */
     dev.triangulate.pipeline.Triangulate pipeline() {
@@ -111,7 +117,7 @@ public record JobSettings(String input, String output, int parallelism, long che
         return dev.triangulate.ingest.Inputs.standard();
     }
 
-    /** The local runner's clusterer ({@code Triangulate.english()} uses its defaults), for its blocking keys. */
+    /** The local runner's clusterer ({@code Triangulate.english()} uses its defaults), for a keyed run's features and vectors. */
     OnlineClusterer clusterer() {
         requireEnglish();
         return OnlineClusterer.defaults();

@@ -6,9 +6,12 @@ import dev.triangulate.model.Coverage;
 import dev.triangulate.model.Story;
 import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
+import dev.triangulate.story.BatchStatistics;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -38,8 +41,9 @@ import org.apache.flink.util.OutputTag;
  * <p>Articles are clustered in the order the local runner reads them (by path) and get the same
  * unique ids ({@code report~2} for a repeated file name, analysed again under that id). With
  * {@link #SINGLE_KEY} for all articles the stories equal the local runner's. In a keyed run
- * ({@link KeyedStories}) the key is a component of articles, and story ids are {@code s:} and the
- * first member's id, unique across components. Each task instance is used by one thread, as Flink does.
+ * ({@link KeyedStories}) the key is a component of the link graph, its articles arrive with their
+ * processing order and unique ids, and each story leaves unnamed, ranked by its first article's
+ * processing order, for {@link StoryNaming} to number and write. Each task instance is used by one thread.
  */
 public final class StoryAssignment extends KeyedProcessFunction<String, Analysed, EncodedStory> {
 
@@ -52,6 +56,8 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
 
     /** The key of every article in a single-key run, so clustering sees the whole run. */
     static final String SINGLE_KEY = "all";
+    /** A keyed run's provisional story id: this and the processing order of the story's first article. */
+    private static final String FIRST_ORDER = "o:";
 
     private final JobSettings settings;
     private transient Triangulate pipeline;
@@ -88,6 +94,11 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<EncodedStory> out) throws Exception {
         List<Story> stories = assign();
+        if (settings.keyed()) {
+            articles.clear(); // named and written by StoryNaming once every component's stories are known
+            stories.forEach(story -> out.collect(new EncodedStory(firstOrder(story), RecordCodec.encode(story), 0)));
+            return;
+        }
         if (!settings.continuous()) {
             articles.clear();
             emit(stories, 0, Set.of(), context, out);
@@ -106,10 +117,37 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
     private List<Story> assign() throws Exception {
         List<Analysed> gathered = new ArrayList<>();
         articles.get().forEach(gathered::add);
+        if (settings.keyed()) {
+            return assignComponent(gathered);
+        }
         gathered.sort(Comparator.comparing(Analysed::path));
         List<Coverage> coverages = uniqueIds(gathered.stream().map(a -> RecordCodec.decode(a.coverage(), Coverage.class)).toList());
-        List<Story> stories = pipeline.cluster(coverages, Progress.SILENT);
-        return settings.keyed() ? stories.stream().map(StoryAssignment::namedByFirstMember).toList() : stories;
+        return pipeline.cluster(coverages, Progress.SILENT);
+    }
+
+    /**
+     * A keyed run's component: its articles (already under their unique ids) in the batch's processing
+     * order, clustered with the batch's statistics of their features, which is the local runner's
+     * clustering restricted to the component.
+     */
+    private List<Story> assignComponent(List<Analysed> gathered) {
+        List<KeyedStories.ArticleStatistics> placed = gathered.stream()
+                .map(a -> RecordCodec.decode(a.statistics(), KeyedStories.ArticleStatistics.class)).toList();
+        List<Integer> byOrder = new ArrayList<>();
+        Map<String, BatchStatistics.Feature> features = new HashMap<>();
+        for (int i = 0; i < gathered.size(); i++) {
+            byOrder.add(i);
+            features.putAll(placed.get(i).stats().features());
+        }
+        byOrder.sort(Comparator.comparingInt(i -> placed.get(i).order()));
+        List<Coverage> ordered = byOrder.stream().map(i -> RecordCodec.decode(gathered.get(i).coverage(), Coverage.class)).toList();
+        BatchStatistics stats = new BatchStatistics(placed.getFirst().stats().documents(), features);
+        Map<String, Integer> orders = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            orders.put(ordered.get(i).id(), placed.get(byOrder.get(i)).order());
+        }
+        return pipeline.cluster(ordered, stats, Progress.SILENT).stream()
+                .map(story -> named(story, FIRST_ORDER + orders.get(story.members().getFirst().id()))).toList();
     }
 
     /** Emits every membership line, and every story whose members were not {@code unchanged}, to be reconciled. */
@@ -137,13 +175,16 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
         return out;
     }
 
-    private static Article renamed(Article a, String id) {
+    static Article renamed(Article a, String id) {
         return new Article(id, a.source(), a.title(), a.outlet(), a.url(), a.authors(), a.published(), a.language(), a.text());
     }
 
-    /** Story ids {@code s1, s2...} are only unique within one key; the first member's id is unique in the run. */
-    private static Story namedByFirstMember(Story s) {
-        return new Story("s:" + s.members().getFirst().id(), s.title(), s.keywords(), s.members(), s.copyOf());
+    static Story named(Story s, String id) {
+        return new Story(id, s.title(), s.keywords(), s.members(), s.copyOf());
+    }
+
+    private static int firstOrder(Story story) {
+        return Integer.parseInt(story.id().substring(FIRST_ORDER.length()));
     }
 
     /** What identifies a story's membership across revisions: its id, title and members. */
@@ -151,7 +192,7 @@ public final class StoryAssignment extends KeyedProcessFunction<String, Analysed
         return story.id() + '\u0000' + story.title() + '\u0000' + String.join("\u0000", story.members().stream().map(Coverage::id).toList());
     }
 
-    private static String membershipLine(Story story, int rev) {
+    static String membershipLine(Story story, int rev) {
         var node = JsonNodeFactory.instance.objectNode();
         if (rev > 0) {
             node.put("revision", rev);

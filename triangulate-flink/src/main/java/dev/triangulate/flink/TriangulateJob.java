@@ -31,7 +31,8 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
  * logic: on the same folder it finds the same stories and findings. Output lines are in no particular
  * order. Checkpointing is on and the file sinks are exactly-once: files are committed at checkpoints
  * and at the end of input, and a restart from a checkpoint drops what was written after it. With
- * {@link JobSettings#keyed()} story assignment is partitioned by blocking keys ({@link KeyedStories});
+ * {@link JobSettings#keyed()} story assignment is partitioned into the components of the batch's link
+ * graph ({@link KeyedStories}) and the stories named by {@link StoryNaming};
  * with {@link JobSettings#continuous()} the folder is watched and stories are emitted as revisions.
  *
  * <pre>{@code
@@ -91,9 +92,10 @@ public final class TriangulateJob {
         SingleOutputStreamOperator<Analysed> analysed = files
                 .process(new ArticleAnalysis(settings)).name("analyze").uid("analyze");
         DataStream<Analysed> keyed = settings.keyed() ? KeyedStories.byComponent(analysed, settings) : analysed;
-        SingleOutputStreamOperator<EncodedStory> stories = keyed
+        SingleOutputStreamOperator<EncodedStory> assigned = keyed
                 .keyBy(Analysed::key)
                 .process(new StoryAssignment(settings)).name("assign stories").uid("assign-stories");
+        SingleOutputStreamOperator<EncodedStory> stories = settings.keyed() ? StoryNaming.named(assigned) : assigned;
         DataStream<String> briefings = taps.stories().apply(stories).rebalance()
                 .map(new StoryReconciliation(settings)).name("reconcile").uid("reconcile");
         briefings.sinkTo(lines(settings, "briefings")).name("briefings").uid("briefings-sink");

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Assumptions;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * On the ECB+ development topics (each CAT XML document rebuilt from its tokens, one sentence per line,
  * as triangulate-core's StoryEvalTest does, and written as a text file), story membership from the job
  * at parallelism 2 agrees with the local runner's on the same folder: B-cubed with the local runner as
- * the reference. Single-key must agree exactly; keyed must reach {@link #KEYED_FLOOR}, below the 0.99
- * the issue asks. Skips when the data is absent. Heavy: the corpus is analysed three times (local, single-key, keyed).
+ * the reference. Single-key must agree exactly; keyed must reach {@link #KEYED_FLOOR} (the issue's 0.99; by
+ * design it is exact) and must partition the work (no component of more than a tenth of the articles).
+ * Skips when the data is absent. Heavy: the corpus is analysed three times (local, single-key, keyed).
  */
 class StoryAgreementEvalTest {
 
@@ -40,8 +42,8 @@ class StoryAgreementEvalTest {
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    /** Measured 0.9836 (issue 8 asks 0.99: not reached, see docs/FLINK.md); pinned a little below. */
-    private static final double KEYED_FLOOR = 0.98;
+    /** Issue 8 asks 0.99; the link-graph components make it exact (measured 1.0, see docs/FLINK.md). */
+    private static final double KEYED_FLOOR = 0.99;
     private static final Pattern TOKEN = Pattern.compile("<token\\b[^>]*\\bsentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
     private static final Pattern FILE = Pattern.compile("(\\d+)_(\\d+)(ecb|ecbplus)\\.xml");
 
@@ -75,7 +77,9 @@ class StoryAgreementEvalTest {
     @Test
     void singleKeyMembershipEqualsTheLocalRunners() throws Exception {
         Assumptions.assumeTrue(input != null, "ECB+ dev data not found under triangulate.shared.data; skipped");
-        Map<String, String> flink = runJob(false);
+        Path out = dir.resolve("single");
+        runJob(false, out);
+        Map<String, String> flink = stories(out);
         report("single key", flink);
         assertEquals(1.0, agreement(flink, local), 1e-9);
     }
@@ -83,18 +87,33 @@ class StoryAgreementEvalTest {
     @Test
     void keyedMembershipAgreesWithTheLocalRunners() throws Exception {
         Assumptions.assumeTrue(input != null, "ECB+ dev data not found under triangulate.shared.data; skipped");
-        Map<String, String> flink = runJob(true);
+        Path out = dir.resolve("keyed");
+        JobExecutionResult result = runJob(true, out);
+        Map<String, String> flink = stories(out);
         double f1 = agreement(flink, local);
         report("keyed", flink);
+        int linked = counter(result, ComponentUnion.LINKED_ARTICLES);
+        int components = counter(result, ComponentUnion.LINKED_COMPONENTS) + flink.size() - linked;
+        int largest = counter(result, ComponentUnion.LARGEST_COMPONENT);
+        System.out.printf(Locale.ROOT, "ECB+ dev, keyed: %d components (%d of two or more articles), largest %d articles%n",
+                components, counter(result, ComponentUnion.LINKED_COMPONENTS), largest);
         assertTrue(f1 >= KEYED_FLOOR, "keyed agreement with the local runner " + f1);
+        assertTrue(largest * 10 <= flink.size(), "largest component " + largest + " of " + flink.size());
     }
 
-    private static Map<String, String> runJob(boolean keyed) throws Exception {
-        Path out = dir.resolve(keyed ? "keyed" : "single");
+    private static JobExecutionResult runJob(boolean keyed, Path out) throws Exception {
         // the coverages of 769 articles exceed the JobManager's 5 MB checkpoint limit: checkpoint to files
         JobSettings settings = new JobSettings(input.toString(), out.toString(), 2, 10_000, "en").withKeyed(keyed)
                 .withCheckpointDir(dir.resolve("checkpoints-" + keyed).toUri().toString());
-        TriangulateJob.run(TriangulateJob.environment(settings), settings);
+        return TriangulateJob.run(TriangulateJob.environment(settings), settings);
+    }
+
+    private static int counter(JobExecutionResult result, String name) {
+        Object value = result.getAccumulatorResult(name);
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    private static Map<String, String> stories(Path out) throws IOException {
         Map<String, String> stories = new HashMap<>();
         for (JsonNode line : TriangulateJobTest.lines(out.resolve("stories"))) {
             line.get("articles").forEach(a -> stories.put(a.asText(), line.get("id").asText()));

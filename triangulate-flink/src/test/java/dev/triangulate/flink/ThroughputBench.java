@@ -16,7 +16,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Articles per second of the local runner and of the job on a local MiniCluster at parallelism 1 and
- * 2 (single key, and keyed), on one folder. The stages are loaded before any timing (every run in
+ * 2, single key and keyed, on one folder. The stages are loaded before any timing (every run in
  * this JVM shares them), so the figures are steady-state work plus, for the job, its scheduling; the
  * job's time is its net runtime as Flink reports it. Not a test: run it by hand (see docs/BENCHMARKS.md).
  *
@@ -41,6 +41,7 @@ public final class ThroughputBench {
         for (int r = 0; r < repeat; r++) {
             local(input);
             job(input, 1, false);
+            job(input, 1, true);
             job(input, 2, false);
             job(input, 2, true);
         }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A task that fails once, after a checkpoint that covered some of the input, is restarted from that
  * checkpoint (one restart allowed), and the committed JSON Lines equal those of an uninterrupted run
  * line for line: nothing lost, nothing written twice. The failure comes either during analysis or
- * after the stories were assigned and their membership lines written (before they are committed).
+ * after the stories were assigned and their membership lines written (before they are committed);
+ * single key and keyed.
  */
 class TriangulateJobRestartTest {
 
@@ -80,9 +81,29 @@ class TriangulateJobRestartTest {
         assertEquals(expected, restarted);
     }
 
-    /** Sorted committed lines per output folder; repeated lines stay repeated. */
+    @Test
+    void keyedRunFailingDuringAnalysisOrAfterStoriesWereWrittenNeitherLosesNorDuplicatesOutput(@TempDir Path dir) throws Exception {
+        Path input = corpus(dir);
+        Map<String, List<String>> expected = run(input, dir.resolve("clean"), TriangulateJob.Taps.NONE, true);
+        Map<String, List<String>> duringAnalysis = run(input, dir.resolve("analysis"), new TriangulateJob.Taps(
+                files -> files.map(new SlowFiles(true)).name("slow files, fails once"), stories -> stories), true);
+        assertTrue(FAILED.getAndSet(false), "the injected failure during analysis never happened");
+        Map<String, List<String>> afterStories = run(input, dir.resolve("stories"), new TriangulateJob.Taps(
+                files -> files.map(new SlowFiles(false)).name("slow files"),
+                stories -> stories.map(new FailOnce()).name("fails once")), true);
+
+        assertTrue(FAILED.get(), "the injected failure after the stories never happened");
+        assertEquals(expected, duringAnalysis);
+        assertEquals(expected, afterStories);
+    }
+
     private static Map<String, List<String>> run(Path input, Path out, TriangulateJob.Taps taps) throws Exception {
-        JobSettings settings = new JobSettings(input.toString(), out.toString(), 2, 100, "en");
+        return run(input, out, taps, false);
+    }
+
+    /** Sorted committed lines per output folder; repeated lines stay repeated. */
+    private static Map<String, List<String>> run(Path input, Path out, TriangulateJob.Taps taps, boolean keyed) throws Exception {
+        JobSettings settings = new JobSettings(input.toString(), out.toString(), 2, 100, "en").withKeyed(keyed);
         StreamExecutionEnvironment env = TriangulateJob.environment(settings);
         Configuration restart = new Configuration();
         restart.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");

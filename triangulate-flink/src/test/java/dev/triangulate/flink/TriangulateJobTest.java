@@ -28,8 +28,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job on a two-slot MiniCluster finds what the local runner finds, on one key and keyed by the
- * clusterer's blocking keys. One cluster for the class.
+ * The job on a two-slot MiniCluster finds what the local runner finds (story ids, titles and members,
+ * findings, skipped inputs), on one key and keyed by the components of the link graph. One cluster for
+ * the class.
  */
 class TriangulateJobTest {
 
@@ -41,26 +42,26 @@ class TriangulateJobTest {
 
     @Test
     void findsTheLocalRunnersStoriesAndFindingsAtParallelismTwo(@TempDir Path out) throws Exception {
-        assertSameAsLocalRunner(Path.of("../examples/wildfire").toAbsolutePath().normalize(), out);
+        assertSameAsLocalRunner(Path.of("../examples/wildfire").toAbsolutePath().normalize(), out, false);
     }
 
     @Test
     void findsTheLocalRunnersStoriesAndFindingsOnTheSeeds(@TempDir Path out) throws Exception {
         Path seeds = Path.of(System.getProperty("triangulate.shared.data", "../../shared/data"), "seeds");
         Assumptions.assumeTrue(Files.isDirectory(seeds), "no seeds at " + seeds + ": skipped");
-        assertSameAsLocalRunner(seeds.toAbsolutePath().normalize(), out);
+        assertSameAsLocalRunner(seeds.toAbsolutePath().normalize(), out, false);
     }
 
     @Test
     void keyedAssignmentFindsTheLocalRunnersStoriesAndFindings(@TempDir Path out) throws Exception {
-        assertSameStoriesAsLocalRunner(Path.of("../examples/wildfire").toAbsolutePath().normalize(), out);
+        assertSameAsLocalRunner(Path.of("../examples/wildfire").toAbsolutePath().normalize(), out, true);
     }
 
     @Test
     void keyedAssignmentFindsTheLocalRunnersStoriesOnTheSeeds(@TempDir Path out) throws Exception {
         Path seeds = Path.of(System.getProperty("triangulate.shared.data", "../../shared/data"), "seeds");
         Assumptions.assumeTrue(Files.isDirectory(seeds), "no seeds at " + seeds + ": skipped");
-        assertSameStoriesAsLocalRunner(seeds.toAbsolutePath().normalize(), out);
+        assertSameAsLocalRunner(seeds.toAbsolutePath().normalize(), out, true);
     }
 
     @Test
@@ -69,9 +70,10 @@ class TriangulateJobTest {
         write(input.resolve("east/report.txt"), EAST);
         write(input.resolve("west/report.txt"), WEST);
         write(input.resolve("west/memo.txt"), "Call the desk before noon.");
-        Run local = assertSameAsLocalRunner(input, dir.resolve("out"));
+        Run local = assertSameAsLocalRunner(input, dir.resolve("out"), false);
         assertEquals(List.of("report", "report~2"), local.coverages().stream().map(c -> c.id()).toList());
         assertEquals(1, local.skipped().size());
+        assertSameAsLocalRunner(input, dir.resolve("keyed"), true);
     }
 
     static final String EAST = """
@@ -93,8 +95,9 @@ class TriangulateJobTest {
         Files.writeString(file, text);
     }
 
-    private static Run assertSameAsLocalRunner(Path input, Path out) throws Exception {
-        JobSettings settings = new JobSettings(input.toString(), out.toString(), 2, 1_000, "en");
+    /** Stories (ids, titles, members), findings and skipped inputs equal the local runner's; single key or keyed. */
+    private static Run assertSameAsLocalRunner(Path input, Path out, boolean keyed) throws Exception {
+        JobSettings settings = new JobSettings(input.toString(), out.toString(), 2, 1_000, "en").withKeyed(keyed);
         TriangulateJob.run(TriangulateJob.environment(settings), settings);
         Run local = Triangulate.english().brief(List.of(input), Progress.SILENT);
 
@@ -105,34 +108,7 @@ class TriangulateJobTest {
         return local;
     }
 
-    /** A keyed run: story ids differ ({@code s:first-member}), so stories are compared by their members. */
-    private static void assertSameStoriesAsLocalRunner(Path input, Path out) throws Exception {
-        JobSettings settings = new JobSettings(input.toString(), out.toString(), 2, 1_000, "en").withKeyed(true);
-        TriangulateJob.run(TriangulateJob.environment(settings), settings);
-        Run local = Triangulate.english().brief(List.of(input), Progress.SILENT);
 
-        assertFalse(local.stories().isEmpty());
-        assertEquals(byMembers(membership(local.stories())), byMembers(membershipOf(lines(out.resolve("stories")))));
-        assertEquals(byMembers(local.stories(), findings(local.briefings())),
-                byMembers(membershipOf(lines(out.resolve("stories"))), findingsOf(lines(out.resolve("briefings")))));
-    }
-
-    /** "title | ids" lines without story ids. */
-    private static Set<String> byMembers(Map<String, String> membership) {
-        return new TreeSet<>(membership.values());
-    }
-
-    private static Map<String, Set<String>> byMembers(List<Story> stories, Map<String, Set<String>> findings) {
-        Map<String, Set<String>> out = new TreeMap<>();
-        stories.forEach(s -> out.put(s.members().stream().map(c -> c.id()).toList().toString(), findings.get(s.id())));
-        return out;
-    }
-
-    private static Map<String, Set<String>> byMembers(Map<String, String> membership, Map<String, Set<String>> findings) {
-        Map<String, Set<String>> out = new TreeMap<>();
-        membership.forEach((id, line) -> out.put(line.substring(line.lastIndexOf(" | ") + 3), findings.get(id)));
-        return out;
-    }
 
     /** Skipped inputs as "file name: reason" (the two runners spell paths differently). */
     static Set<String> skipped(Run run) {
