@@ -72,10 +72,10 @@ final class LocalEntity {
         return foldedLast;
     }
 
-    /** Words of the canonical name: a person's given name first, surname last. */
+    /** Words of the canonical name: a person's given name first, surname last, no "Jr." or "III". */
     List<String> words() {
         if (words == null) {
-            words = NameKey.words(canonical);
+            words = PersonNames.words(canonical);
         }
         return words;
     }
