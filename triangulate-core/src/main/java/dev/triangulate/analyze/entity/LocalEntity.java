@@ -32,7 +32,7 @@ final class LocalEntity {
 
     void add(Mention m) {
         mentions.add(m);
-        forms.add(DocumentCoreference.tidy(m.text()));
+        forms.add(NameKey.withoutArticle(DocumentCoreference.tidy(m.text())));
         acronyms = null;
         longForms = null;
         type = m.type(); // the extractor gives every mention of a canonical name the same type
