@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Scores predicted named mentions against MEANTIME's gold, the same way for every system: exact
- * (same start and end), lenient exact (the gold's leading "the " dropped, since MEANTIME includes
- * determiners), typed exact (exact and the same type), and overlap (a predicted mention is right when
+ * (same start and end), lenient exact (a leading "the " dropped from gold and predicted spans alike,
+ * since MEANTIME includes determiners and a system may or may not), typed exact (exact and the same type), and overlap (a predicted mention is right when
  * it shares a character with a gold one; a gold mention is found when a predicted one overlaps it).
  * Accumulates over documents; not thread-safe.
  */
@@ -42,8 +42,7 @@ public final class MentionScorer {
         Set<Long> goldLenient = new HashSet<>();
         for (NamedSpan g : goldMentions) {
             goldExact.put(key(g.start(), g.end()), g);
-            int start = text.regionMatches(true, g.start(), "the ", 0, 4) && g.end() > g.start() + 4 ? g.start() + 4 : g.start();
-            goldLenient.add(key(start, g.end()));
+            goldLenient.add(key(withoutArticle(text, g), g.end()));
         }
         gold += goldExact.size();
         predicted += predictedMentions.size();
@@ -51,7 +50,7 @@ public final class MentionScorer {
             NamedSpan g = goldExact.get(key(p.start(), p.end()));
             exact += g != null ? 1 : 0;
             typed += g != null && g.type() == p.type() ? 1 : 0;
-            lenient += goldLenient.contains(key(p.start(), p.end())) ? 1 : 0;
+            lenient += goldLenient.contains(key(withoutArticle(text, p), p.end())) ? 1 : 0;
             predictedOverlapping += goldMentions.stream().anyMatch(x -> overlaps(x, p)) ? 1 : 0;
         }
         for (NamedSpan g : goldMentions) {
@@ -81,6 +80,11 @@ public final class MentionScorer {
 
     public int gold() {
         return gold;
+    }
+
+    /** Where the span starts once a leading "the " is dropped (from gold and predicted alike). */
+    private static int withoutArticle(String text, NamedSpan s) {
+        return text.regionMatches(true, s.start(), "the ", 0, 4) && s.end() > s.start() + 4 ? s.start() + 4 : s.start();
     }
 
     private static boolean overlaps(NamedSpan a, NamedSpan b) {

@@ -257,17 +257,20 @@ final class CandidateFinder {
             while (person < to && word(person).equals(".")) {
                 person++;
             }
+            boolean titled = true;
             if (person < to && lex.connector(word(person)) != null) {
-                person++;
+                int of = ++person;
                 while (to - person > 1 && !lex.isGivenName(word(person))
                         && (lex.isTitleModifier(word(person)) || lex.cueType(word(person)) != null
                         || lex.isPlace(word(person)) || lex.connector(word(person)) != null)) {
                     person++;
                 }
+                // "Vice Chairman of Halvorsen", "Prime Minister of Oredia": what the title is of, not who holds it
+                titled = person > of;
             }
             person = trimStart(person, to);
             if (person < to) {
-                emit(person, trimEnd(person, to), false, true);
+                emit(person, trimEnd(person, to), false, titled);
             }
         }
 

@@ -5,8 +5,8 @@ import dev.triangulate.model.Token;
 import java.util.List;
 
 /**
- * Types a name from its cues, strongest first: a title or role word before it (PERSON), a
- * gazetteer entry, a head word inside ("Institute", "Sea", "Treaty") or a place word right after
+ * Types a name from its cues, strongest first: a title or role word before it (PERSON), an
+ * organisation's role noun before it ("automaker", ORG), a gazetteer entry, a head word inside ("Institute", "Sea", "Treaty") or a place word right after
  * it ("the Kursk region"), a thing's head word right after it ("Storm Cloud missiles": OTHER), a
  * common given name first (PERSON), then its shape (acronym: ORG; designator: OTHER). Names without
  * any cue are OTHER, or PERSON when two or three proper nouns that look like a person's name.
@@ -28,6 +28,9 @@ final class CandidateTyper {
         if (titled || roleBefore(tokens, from)) {
             type = EntityType.PERSON;
             strength = Candidate.TITLE;
+        } else if (from > 0 && lex.isOrgRoleBefore(tokens.get(from - 1).text())) {
+            type = EntityType.ORGANIZATION; // "automaker Halvorsen": the role noun says what the name is
+            strength = Candidate.HEAD;
         } else if (lex.isOrganization(text)) {
             type = EntityType.ORGANIZATION;
             strength = Candidate.GAZETTEER;

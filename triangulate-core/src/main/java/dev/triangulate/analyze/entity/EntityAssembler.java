@@ -87,7 +87,7 @@ final class EntityAssembler {
     private static List<String> aliases(List<Mention> mentions, String name) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : mentions) {
-            counts.merge(DocumentCoreference.tidy(m.text()), 1, Integer::sum);
+            counts.merge(NameKey.withoutArticle(DocumentCoreference.tidy(m.text())), 1, Integer::sum);
             counts.merge(DocumentCoreference.tidy(m.canonical()), 0, Integer::sum);
         }
         counts.remove(name);

@@ -19,14 +19,22 @@ import java.util.Map;
  *   <li>their names, or any of their acronyms, designators or multi-word forms, share a
  *       spelling-tolerant key ("Zelenskyy" = "Zelensky" = "Zelenskyi": case, diacritics, doubled
  *       letters, y/i/j endings and a plural ending ignored);</li>
- *   <li>they are people with the same surname (spelling-tolerant, at most one edit per six letters)
- *       and compatible given names (equal, an initial, or one missing: "Putin" joins the one
- *       "... Putin" of the story, never two different given names);</li>
+ *   <li>they have one full (multi-word) name, whatever type each article guessed;</li>
+ *   <li>they are people with the same surname (spelling-tolerant, at most one edit per six letters;
+ *       a generational "Jr." or "III" ignored) and compatible given names (equal, an initial, a
+ *       shortened form of the one person with a longer given name: "Bart" and "Bartholomew", or one
+ *       missing: "Putin" joins the one "... Putin" of the story, never two different given names);</li>
+ *   <li>a person's full name ends the other's name ("Coroner Orla Brandt"), and only one person fits;</li>
+ *   <li>a lone word that is nobody's surname is the given name of exactly one person ("Rosalind");</li>
+ *   <li>an organisation or other name ends exactly one longer such name ("Red Sox", "Boston Red
+ *       Sox"); places never, as "Sudan" is not "South Sudan";</li>
  *   <li>an acronym of one abbreviates a long form of the other (ATACMS and "Army Tactical Missile
  *       System"), or two acronyms of five or more letters differ by one edit and both abbreviate
  *       one long form of either, allowing one dropped letter (ATCMS and ATACMS).</li>
  * </ul>
- * People never merge with non-people. Entities come most-mentioned first; the name is the most
+ * The person rules are {@link PersonMatcher}'s. Every rule compares only within blocks of candidates
+ * that share a key its matches must share, so a story of a thousand reports stays fast. Single words
+ * of a person never merge with non-people. Entities come most-mentioned first; the name is the most
  * frequent full (multi-word, non-acronym) canonical name; ids are slugs of type and name, so
  * equal input gives equal ids. Immutable and thread-safe.
  *
@@ -40,7 +48,8 @@ public final class EntityLinker {
         List<LocalEntity> locals = locals(coverages);
         DisjointSets c = new DisjointSets(locals.size());
         joinSharedForms(locals, c);
-        joinPeople(locals, c);
+        PersonMatcher.join(locals, c);
+        joinShortNames(locals, c);
         joinAcronyms(locals, c);
         return new EntityAssembler().entities(locals, c);
     }
@@ -62,100 +71,53 @@ public final class EntityLinker {
         Map<String, Integer> owner = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             LocalEntity l = locals.get(i);
+            if (l.words().size() > 1) {
+                // a full name is one thing whatever type each article guessed for it ("Kimani Gray" as
+                // a person here and an unknown name there); single words keep their type apart
+                join(owner, "f:" + NameKey.fuzzyKey(l.canonical), i, c);
+            }
             for (String form : l.forms) {
                 boolean single = !form.contains(" ");
                 if (single && l.isPerson() && !form.equals(l.canonical)) {
                     continue; // a surname alone is matched by joinPeople, which checks given names
                 }
-                String key = (l.isPerson() ? "p:" : "n:") + NameKey.fuzzyKey(form);
-                Integer j = owner.putIfAbsent(key, i);
-                if (j != null) {
-                    c.join(i, j);
-                }
+                join(owner, (l.isPerson() ? "p:" : "n:") + NameKey.fuzzyKey(form), i, c);
             }
+        }
+    }
+
+    private static void join(Map<String, Integer> owner, String key, int i, DisjointSets c) {
+        Integer j = owner.putIfAbsent(key, i);
+        if (j != null) {
+            c.join(i, j);
         }
     }
 
     /**
-     * Full-name pairs are compared only within one surname block ({@link NameKey#wordBlock}), which
-     * every pair of surnames {@link NameKey#sameWord} accepts shares: the same pairs join
-     * as when comparing all, without the quadratic cost on a story of a thousand reports.
+     * "Red Sox" and "Boston Red Sox", "Navy" and "Indian Navy": an organisation or other name that
+     * ends exactly one longer such name (compared within its last word's block). Places are left out
+     * ("Sudan" is not "South Sudan"), and so is a word that is some person's surname.
      */
-    private static void joinPeople(List<LocalEntity> locals, DisjointSets c) {
-        Map<String, List<Integer>> fullNames = new HashMap<>();
-        for (int i = 0; i < locals.size(); i++) {
-            LocalEntity l = locals.get(i);
-            if (l.isPerson() && l.words().size() > 1) {
-                fullNames.computeIfAbsent(NameKey.foldedBlock(l.foldedLast()), k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (List<Integer> block : fullNames.values()) {
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    LocalEntity a = locals.get(block.get(x));
-                    LocalEntity b = locals.get(block.get(y));
-                    // joined pairs cannot change the grouping
-                    if (!c.same(block.get(x), block.get(y)) && samePerson(a, b)) {
-                        c.join(block.get(x), block.get(y));
-                    }
+    private static void joinShortNames(List<LocalEntity> locals, DisjointSets c) {
+        Map<String, List<Integer>> byLast = PersonMatcher.distinctBlocks(locals, c,
+                PersonMatcher.index(locals, l -> isOrganisationOrOther(l) && !l.words().isEmpty(), l -> l.words().getLast()));
+        Map<String, List<Integer>> surnames = PersonMatcher.index(locals, PersonMatcher::isFullPerson,
+                l -> NameKey.foldedBlock(l.foldedLast()));
+        for (List<Integer> block : byLast.values()) {
+            for (int i : block) {
+                LocalEntity a = locals.get(i);
+                String last = NameKey.fold(a.words().getLast());
+                if ((a.words().size() == 1 && NameKey.isAcronym(a.canonical))
+                        || PersonMatcher.isSomeSurname(locals, surnames.getOrDefault(NameKey.foldedBlock(last), List.of()), last)) {
+                    continue;
                 }
-            }
-        }
-        for (int i = 0; i < locals.size(); i++) {
-            LocalEntity s = locals.get(i);
-            if (s.words().size() == 1 && !NameKey.isAcronym(s.canonical)) {
-                joinSurname(locals, c, i, fullNames.getOrDefault(NameKey.foldedBlock(s.foldedFirst()), List.of()));
+                PersonMatcher.joinUnique(locals, c, i, block, b -> PersonNames.endsWithWords(b.words(), a.words()));
             }
         }
     }
 
-    /**
-     * A lone surname joins the one person (after full-name merging) whose surname it spells. {@code
-     * candidates} are the full names of its spelling block, in index order.
-     */
-    private static void joinSurname(List<LocalEntity> locals, DisjointSets c, int i, List<Integer> candidates) {
-        LocalEntity s = locals.get(i);
-        if (!s.isPerson() && s.type != EntityType.OTHER) {
-            return;
-        }
-        int root = -1;
-        for (int j : candidates) {
-            LocalEntity f = locals.get(j);
-            if (NameKey.sameFolded(f.foldedLast(), s.foldedFirst())) {
-                if (root >= 0 && root != c.root(j)) {
-                    return; // two people share the surname: ambiguous
-                }
-                root = c.root(j);
-            }
-        }
-        if (root >= 0) {
-            c.join(i, root);
-        }
-    }
-
-    /** {@link #samePerson(List, List)} on the folded words each local entity keeps. */
-    private static boolean samePerson(LocalEntity a, LocalEntity b) {
-        if (!NameKey.sameFolded(a.foldedLast(), b.foldedLast())) {
-            return false;
-        }
-        String ga = a.words().getFirst();
-        String gb = b.words().getFirst();
-        if (ga.length() == 1 || gb.length() == 1) {
-            return ga.charAt(0) == gb.charAt(0);
-        }
-        return NameKey.sameFolded(a.foldedFirst(), b.foldedFirst());
-    }
-
-    static boolean samePerson(List<String> a, List<String> b) {
-        if (!NameKey.sameWord(a.getLast(), b.getLast())) {
-            return false;
-        }
-        String ga = a.getFirst();
-        String gb = b.getFirst();
-        if (ga.length() == 1 || gb.length() == 1) {
-            return ga.charAt(0) == gb.charAt(0);
-        }
-        return NameKey.sameWord(ga, gb);
+    private static boolean isOrganisationOrOther(LocalEntity l) {
+        return l.type == EntityType.ORGANIZATION || l.type == EntityType.OTHER;
     }
 
     /**

@@ -32,7 +32,7 @@ final class LocalEntity {
 
     void add(Mention m) {
         mentions.add(m);
-        forms.add(DocumentCoreference.tidy(m.text()));
+        forms.add(NameKey.withoutArticle(DocumentCoreference.tidy(m.text())));
         acronyms = null;
         longForms = null;
         type = m.type(); // the extractor gives every mention of a canonical name the same type
@@ -72,10 +72,10 @@ final class LocalEntity {
         return foldedLast;
     }
 
-    /** Words of the canonical name: a person's given name first, surname last. */
+    /** Words of the canonical name: a person's given name first, surname last, no "Jr." or "III". */
     List<String> words() {
         if (words == null) {
-            words = NameKey.words(canonical);
+            words = PersonNames.words(canonical);
         }
         return words;
     }

@@ -35,6 +35,11 @@ final class NameKey {
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 
+    /** The name without a leading article a mention span may keep ("the Federal Reserve" -> "Federal Reserve"). */
+    static String withoutArticle(String name) {
+        return name.regionMatches(true, 0, "the ", 0, 4) && name.length() > 4 ? name.substring(4).strip() : name;
+    }
+
     /** The normalised words of a name. */
     static List<String> words(String name) {
         String n = normalise(name);

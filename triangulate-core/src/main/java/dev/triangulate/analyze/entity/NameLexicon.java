@@ -24,6 +24,8 @@ final class NameLexicon {
     private final Set<String> nonNames = lower("non-names.txt");
     private final Set<String> givenNames = lower("given-names.txt");
     private final Set<String> nonPersonBefore = lower("non-person-before.txt");
+    private final Set<String> orgRolesBefore = lower("org-roles-before.txt");
+    private final Set<String> spanArticles = lower("span-articles.txt");
     private final Set<String> abbreviatedSuffixes = lower("abbreviated-suffixes.txt");
     private final Set<String> places = normalised("places.txt");
     private final Set<String> organizations = normalised("organizations.txt");
@@ -57,6 +59,16 @@ final class NameLexicon {
     /** A determiner or possessive that makes a cue-less name a thing rather than a person. */
     boolean isNonPersonBefore(String word) {
         return nonPersonBefore.contains(low(word));
+    }
+
+    /** A lower-case noun that makes the name right after it an organisation: "automaker", "airline". */
+    boolean isOrgRoleBefore(String word) {
+        return orgRolesBefore.contains(word);
+    }
+
+    /** An article that joins the mention span of a non-person name it stands before ("the"). */
+    boolean isSpanArticle(String word) {
+        return spanArticles.contains(low(word));
     }
 
     /** A name-final abbreviation that keeps its full stop: "Inc", "Jr". */
