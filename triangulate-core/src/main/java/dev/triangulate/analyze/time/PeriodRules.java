@@ -7,7 +7,8 @@ import java.util.List;
  * The rules for dates and periods beyond the core calendar and deixis grammar, in the order the extractor
  * tries them: anchored lengths ({@link LengthRules}), parts of a month or year ({@link PeriodPartRules}),
  * holidays by rule ({@link HolidayRules}), numeric months, quarters and decades ({@link NumericPartRules}),
- * spelled-out dates ({@link SpelledDateRules}) and loosely written lengths ({@link LooseSpanRules}). They go
+ * spelled-out dates ({@link SpelledDateRules}), loosely written lengths ({@link LooseSpanRules}) and ranges of
+ * months or years ({@link DateRangeRules}). They go
  * before the core rules so that, on the very same span, their richer reading wins (a placed "next 3 days"
  * over the bare duration). Stateless.
  */
@@ -24,6 +25,7 @@ final class PeriodRules {
         out.addAll(new NumericPartRules(words).rules());
         out.addAll(new SpelledDateRules(words).rules());
         out.addAll(new LooseSpanRules(words).rules());
+        out.addAll(new DateRangeRules(words).rules());
         return out;
     }
 }
