@@ -35,7 +35,7 @@ final class PeriodPartRules {
 
     PeriodPartRules(TimeWords words) {
         this.w = words;
-        String month = "(?<month>" + TimeWords.alternation(w.months().keySet()) + ")\\.?";
+        String month = "(?<month>" + TimeWords.alternation(w.months().keySet()) + ")";
         this.whole = "of" + SP + "(?:(?<rel>this|last|next|the|the" + SP + "previous|the" + SP + "following)" + SP
                 + "(?<of>month|year)|" + month + "(?:" + SEP + "(?<myear>1[0-9]\\d\\d|20\\d\\d))?|" + YEAR + ")";
         this.count = "(?<n>\\d{1,2}|" + TimeWords.alternation(w.numbers().keySet()) + ")";
