@@ -38,6 +38,7 @@ final class LengthRules {
                 Rule.of("anchored-length", DET + SP + count + SP + UNIT, this::length),
                 Rule.of("anchored-length-after", count + SP + DET + SP + UNIT, this::length),
                 Rule.of("within-length", count + SP + UNIT, this::within),
+                Rule.of("past-quarter", "past" + SP + "quarter", (m, c) -> c.known() ? wholeUnits(c.anchor(), 1, "quarter", -1) : null),
                 Rule.of("fortnight", "(?<det>this|next|past|last|previous|coming)" + SP + "fortnight", this::fortnight));
     }
 

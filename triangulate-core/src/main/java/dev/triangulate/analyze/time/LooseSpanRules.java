@@ -39,6 +39,9 @@ final class LooseSpanRules {
                 Rule.of("fraction-before", count + SP + fraction + SP + UNIT + "s?", this::fraction),
                 Rule.of("fraction-after", count + SP + UNIT + "s?" + SP + fraction, this::fraction),
                 Rule.of("each-quarter", "(?:every|each)" + SP + "quarter", (m, c) -> TimeValue.set("P3M")),
+                Rule.of("weekends", "(?:(?<any>any|all)" + SP + ")?weekends?", this::weekends),
+                Rule.of("every-n-weekends", "every" + SP + count + SP + "weekends", this::weekendCount),
+                Rule.of("n-weekends", count + SP + "weekends", this::weekendCount),
                 Rule.of("same-unit", "(?:same|that)" + SP + "(?<ref>week|month|year|weekend)", this::same));
     }
 
@@ -71,6 +74,35 @@ final class LooseSpanRules {
         }
         BigDecimal part = new BigDecimal(group(m, "half") != null ? "0.5" : "0.25");
         return TimeValue.duration(length(new BigDecimal(n).add(part).toPlainString(), lower(group(m, "unit"))));
+    }
+
+    /** "weekends", "any weekend", "all weekends": every weekend ({@code XXXX-WXX-WE}); "the weekend" is a deixis rule's. */
+    private TimeValue weekends(MatchResult m, Context c) {
+        boolean plural = lower(m.group()).endsWith("s");
+        if (group(m, "any") == null && !plural) {
+            return null;
+        }
+        String before = c.wordBefore(m.start());
+        if (group(m, "any") == null && (before.equals("the") || before.equals("two") || before.matches("\\d+|several|few|many|some"))) {
+            return null;
+        }
+        return TimeValue.set("XXXX-WXX-WE");
+    }
+
+    /** "every two weekends" recurs ({@code P2WE}); "lasted three weekends" is a length ({@code P3WE}, TIMEX's weekend unit). */
+    private TimeValue weekendCount(MatchResult m, Context c) {
+        String n = w.numbers().getOrDefault(lower(group(m, "n")), group(m, "n"));
+        if (!n.matches("\\d+")) {
+            return null;
+        }
+        if (lower(m.group()).startsWith("every")) {
+            return TimeValue.set("P" + n + "WE");
+        }
+        String before = c.wordBefore(m.start());
+        if (!w.lengthCues().contains(before) && !before.startsWith("last")) {
+            return null; // "two weekends ago", "three weekends of protests": not read as a length here
+        }
+        return new TimeValue("P" + n + "WE", dev.triangulate.model.TimeType.DURATION, Granularity.WEEK, null, null);
     }
 
     /** "the same week", "that weekend": a time fixed by another expression, which TIMEX3 leaves unresolved. */

@@ -49,6 +49,12 @@ final class PeriodPartRules {
                 Rule.of("numbered-week", "week" + SP + "(?<wn>[1-9]|[1-4]\\d|5[0-3])(?:" + SP + whole + ")?", this::numberedWeek),
                 Rule.of("month-of-year", "(?:the" + SP + ")?(?:" + ordinal + ")" + SP + "month" + SP + whole, this::monthOf),
                 Rule.of("day-of-month", "(?:the" + SP + ")?(?:" + ordinal + ")" + SP + "day" + SP + whole, this::dayOf),
+                Rule.of("edge-of-unit", "(?<mod>end|beginning|start|middle)" + SP + "of" + SP + "(?<unit>year|month)", this::edgeOf),
+                Rule.of("named-year", "(?<rel>this|last|next|the" + SP + "current|the" + SP + "previous|the" + SP + "following)" + SP
+                        + "(?<kind>fiscal|school|calendar)" + SP + "year", this::namedYear),
+                Rule.of("named-year-number", "(?:(?<kind>fiscal|school|calendar)" + SP + "year|(?<abbr>fy|sy|cy))" + SP + "?"
+                        + "(?<yn>(?:19|20)\\d\\d|\\d\\d)(?![\\d,.:]\\d)", this::namedYear),
+                Rule.of("century", "(?:the" + SP + ")?(?:" + ordinal + ")" + SP + "century", this::century),
                 Rule.of("units-of", "(?:the" + SP + ")?(?<edge>first|last)" + SP + count + SP
                         + "(?<unit>day|week|month)s?" + SP + whole, this::unitsOf));
     }
@@ -125,6 +131,51 @@ final class PeriodPartRules {
         String code = unit.equals("day") ? "D" : unit.equals("week") ? "W" : "M";
         TimeValue d = TimeValue.duration("P" + k + code);
         return new TimeValue(d.value(), TimeType.DURATION, d.granularity(), from, to);
+    }
+
+    /** "end of year" without its "the": the anchor's year or month, narrowed to the part named. */
+    private TimeValue edgeOf(MatchResult m, Context c) {
+        if (!c.known()) {
+            return null;
+        }
+        TimeValue v = lower(group(m, "unit")).equals("year") ? TimeValue.year(c.anchor().getYear())
+                : TimeValue.month(YearMonth.from(c.anchor()));
+        return v.part(CalendarRules.modifierWord(group(m, "mod")));
+    }
+
+    /**
+     * "last fiscal year" {@code FY2023}, "the school year 2008" {@code SY2008}, "this calendar year" {@code 2024}: TIMEX3
+     * marks fiscal and school years with a prefix, and leaves their days unplaced (they start in different months
+     * in different places). A bare two-digit year needs the abbreviation glued on ("FY18").
+     */
+    private TimeValue namedYear(MatchResult m, Context c) {
+        String kind = group(m, "kind") != null ? lower(group(m, "kind")) : lower(group(m, "abbr"));
+        String yn = group(m, "yn");
+        int year;
+        if (yn != null) {
+            boolean glued = group(m, "abbr") != null && Character.isDigit(c.text().charAt(m.end("abbr")));
+            if (yn.length() == 2 && !glued) {
+                return null;
+            }
+            year = yn.length() == 2 ? 2000 + Integer.parseInt(yn) : Integer.parseInt(yn);
+        } else if (c.known()) {
+            String rel = lower(group(m, "rel"));
+            year = c.anchor().getYear() + (rel.equals("last") || rel.endsWith("previous") ? -1
+                    : rel.equals("next") || rel.endsWith("following") ? 1 : 0);
+        } else {
+            return null;
+        }
+        return switch (kind.charAt(0)) {
+            case 'f' -> TimeValue.unplaced("FY" + year, Granularity.YEAR);
+            case 's' -> TimeValue.unplaced("SY" + year, Granularity.YEAR);
+            default -> TimeValue.year(year);
+        };
+    }
+
+    /** "the 15th century" runs from 1400 to 1499. */
+    private TimeValue century(MatchResult m, Context c) {
+        int n = dayNumber(m);
+        return n < 1 || n > 21 ? null : TimeValue.century((n - 1) * 100);
     }
 
     private static LocalDate step(LocalDate d, String unit, int k) {
