@@ -52,7 +52,7 @@ final class DateRangeRules {
         }
         int mon1 = w.months().get(w1);
         int mon2 = w.months().get(w2);
-        if (group(m, "year") == null && mon1 < mon2 && standsAlone(w1, m.start("m1"), c) && standsAlone(w2, m.start("m2"), c)) {
+        if (mon1 < mon2 && c.capitalised(m.start("m1")) && c.capitalised(m.start("m2"))) {
             return null; // "from April to June": each end is read alone and the two are joined as TimeML annotates them
         }
         YearMonth last;
@@ -84,11 +84,6 @@ final class DateRangeRules {
             return null; // "from 1200 to 1500 workers": counts
         }
         return TimeValue.year(y1);
-    }
-
-    /** An unambiguous capitalised month name is read by the calendar rules alone. */
-    private boolean standsAlone(String key, int at, Context c) {
-        return c.capitalised(at) && !w.ambiguousMonths().contains(key);
     }
 
     /** "and" joins a range only after "between"; "to" and a dash join on their own. */

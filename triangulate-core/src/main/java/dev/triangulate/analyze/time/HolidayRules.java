@@ -48,7 +48,8 @@ final class HolidayRules {
         return List.of(
                 Rule.of("rule-holiday", "(?<hol>" + TimeWords.alternation(byRule.keySet()) + ")(?:" + SEP + YEAR + ")?", this::day),
                 Rule.of("holiday-det", DET + SP + holiday, this::day),
-                Rule.of("holiday-weekend", holiday + SP + "weekend", this::weekend),
+                Rule.of("holiday-weekend", anyHoliday + "(?:" + SEP + YEAR + ")?" + SP + "weekend(?:" + SEP + "(?<year2>1[0-9]\\d\\d|20\\d\\d))?",
+                        this::weekend),
                 Rule.of("weekend-of-holiday", "(?:the" + SP + ")?weekend" + SP + "of" + SP + holiday, this::weekend));
     }
 
@@ -74,7 +75,7 @@ final class HolidayRules {
         if (inYear == null) {
             return null;
         }
-        String year = group(m, "year");
+        String year = group(m, "year") != null ? group(m, "year") : group(m, "year2");
         if (year != null) {
             return inYear.apply(Integer.parseInt(year));
         }

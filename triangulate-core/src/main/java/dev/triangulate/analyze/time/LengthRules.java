@@ -44,8 +44,8 @@ final class LengthRules {
 
     private TimeValue length(MatchResult m, Context c) {
         Integer n = number(group(m, "n"));
-        if (!c.known() || n == null || n == 0) {
-            return null;
+        if (!c.known() || n == null || n == 0 || n > 1 && !lower(m.group()).endsWith("s")) {
+            return null; // "only 3 next week": a count, then "next week"
         }
         String det = lower(group(m, "det"));
         boolean within = c.wordBefore(m.start()).equals("within");

@@ -54,7 +54,6 @@ final class PeriodPartRules {
                         + "(?<kind>fiscal|school|calendar)" + SP + "year", this::namedYear),
                 Rule.of("named-year-number", "(?:(?<kind>fiscal|school|calendar)" + SP + "year|(?<abbr>fy|sy|cy))" + SP + "?"
                         + "(?<yn>(?:19|20)\\d\\d|\\d\\d)(?![\\d,.:]\\d)", this::namedYear),
-                Rule.of("century", "(?:the" + SP + ")?(?:" + ordinal + ")" + SP + "century", this::century),
                 Rule.of("units-of", "(?:the" + SP + ")?(?<edge>first|last)" + SP + count + SP
                         + "(?<unit>day|week|month)s?" + SP + whole, this::unitsOf));
     }
@@ -124,7 +123,7 @@ final class PeriodPartRules {
         LocalDate end = of.end();
         if (unit.equals("week")) {
             begin = begin.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).minusDays(3);
-            end = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY)).plusDays(3);
+            end = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)).plusDays(3);
         }
         LocalDate from = first ? begin : step(end.plusDays(1), unit, -k);
         LocalDate to = first ? step(begin, unit, k).minusDays(1) : end;
@@ -170,12 +169,6 @@ final class PeriodPartRules {
             case 's' -> TimeValue.unplaced("SY" + year, Granularity.YEAR);
             default -> TimeValue.year(year);
         };
-    }
-
-    /** "the 15th century" runs from 1400 to 1499. */
-    private TimeValue century(MatchResult m, Context c) {
-        int n = dayNumber(m);
-        return n < 1 || n > 21 ? null : TimeValue.century((n - 1) * 100);
     }
 
     private static LocalDate step(LocalDate d, String unit, int k) {
