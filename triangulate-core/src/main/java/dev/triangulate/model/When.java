@@ -14,7 +14,8 @@ import java.util.Objects;
  *                    {@code 2025}, {@code P3D}; {@code null} when it could not be resolved
  * @param type        date, time, duration or set
  * @param granularity how precisely it is stated
- * @param begin       first day covered (inclusive), {@code null} for durations, sets and unresolved values
+ * @param begin       first day covered (inclusive), {@code null} for sets, unresolved values and durations not
+ *                    counted from a known day ("the next 3 days" has one: the three days after publication)
  * @param end         last day covered (inclusive), {@code null} likewise
  * @param relation    how the sentence relates its event to this time ("since August" is SINCE)
  * @param range       the whole period when this time is one end of a range written in the text ("from

@@ -24,6 +24,10 @@ final class CalendarRules {
             + SP + "middle" + SP + "of|the" + SP + "first" + SP + "half" + SP + "of|the" + SP + "second" + SP
             + "half" + SP + "of)";
 
+    /** Prepositions after which a lower-case "may" or "dec" closing its phrase is the month ("it may be in may"). */
+    private static final java.util.Set<String> CLOSING_PREPOSITIONS = java.util.Set.of("in", "since", "until", "till",
+            "during", "by", "from", "before", "after", "through", "of");
+
     private final TimeWords w;
     private final String month;
     private final String weekday;
@@ -157,7 +161,9 @@ final class CalendarRules {
                     || c.wordBefore(at).equals("the");
         }
         boolean introduced = det != null || w.prepositions().contains(c.wordBefore(at));
-        return c.capitalised(at) && introduced && !c.wordAfter(at + word.length()).equals("be");
+        boolean closes = c.wordAfter(at + word.length()).isEmpty(); // "in may." ends the phrase: no verb follows
+        return (c.capitalised(at) || closes && CLOSING_PREPOSITIONS.contains(c.wordBefore(at)))
+                && introduced && !c.wordAfter(at + word.length()).equals("be");
     }
 
     private TimeValue year(MatchResult m, Context c) {

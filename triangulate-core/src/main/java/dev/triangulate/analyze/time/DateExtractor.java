@@ -46,7 +46,7 @@ public final class DateExtractor implements FactExtractor<When> {
 
     private DateExtractor(TimeWords words) {
         this.words = words;
-        List<Rule> all = new ArrayList<>();
+        List<Rule> all = new ArrayList<>(PeriodRules.all(words)); // first: on the same span they read more
         CalendarRules calendar = new CalendarRules(words);
         all.addAll(calendar.rules());
         all.addAll(new RelativeRules(words).rules());

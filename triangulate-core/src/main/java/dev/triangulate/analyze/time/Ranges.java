@@ -93,6 +93,9 @@ final class Ranges {
         if (period.type() == TimeType.TIME) {
             return new TimeValue(value, TimeType.TIME, Granularity.TIME, period.begin(), period.end());
         }
+        if (value.length() == 7) {
+            return TimeValue.month(java.time.YearMonth.parse(value)); // "from May to September"
+        }
         return value.length() == 4 ? TimeValue.year(Integer.parseInt(value)) : TimeValue.day(LocalDate.parse(value));
     }
 

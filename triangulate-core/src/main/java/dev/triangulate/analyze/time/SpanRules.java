@@ -29,7 +29,7 @@ final class SpanRules {
     List<Rule> rules() {
         String every = "(?<every>every|each)" + SP + "(?:(?<other>other)" + SP + ")?(?:" + count + SP + ")?";
         return List.of(
-                Rule.of("duration", "(?:(?:the" + SP + ")?(?<det>past|last|next|coming|first|previous|final)" + SP + ")?"
+                Rule.of("duration", "(?:(?<det>past|last|next|coming|first|previous|final)" + SP + ")?"
                         + count + "(?<half1>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "|-)(?:(?:straight|consecutive|successive|full|whole|more|additional|further|trading|business|working)" + SP + ")?"
                         + unit + "s?(?<half2>" + SP + "and" + SP + "a" + SP + "half)?(?:-long|" + SP + "long)?", this::duration),
                 Rule.of("plural-duration", unit + "s", this::pluralDuration),

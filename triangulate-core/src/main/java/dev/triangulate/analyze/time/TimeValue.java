@@ -15,7 +15,8 @@ import java.time.temporal.TemporalAdjusters;
  *   <li>day {@code 2024-11-17}; month {@code 2024-10}; ISO week {@code 2024-W47}; year {@code 2024}</li>
  *   <li>season {@code 2024-SU} (meteorological: SP Mar-May, SU Jun-Aug, FA Sep-Nov, WI Dec-Feb,
  *       winter belonging to the year of its December)</li>
- *   <li>quarter {@code 2024-Q3}; half {@code 2024-H1}; decade {@code 199X}; century {@code 19XX}</li>
+ *   <li>quarter {@code 2024-Q3}; half {@code 2024-H1}; decade {@code 199} (TIMEX3's
+ *       three digits); century {@code 19XX}</li>
  *   <li>time of day {@code 2024-11-17T15:30}, part of day {@code 2024-11-17TMO}; without a known day
  *       {@code T15:30}</li>
  *   <li>durations {@code P3D}, {@code PT24H}, {@code PXM} (unstated count); sets {@code P1W},
@@ -77,7 +78,7 @@ record TimeValue(String value, TimeType type, Granularity granularity, LocalDate
     }
 
     static TimeValue decade(int firstYear) {
-        return new TimeValue(String.format("%03dX", firstYear / 10), TimeType.DATE, Granularity.DECADE,
+        return new TimeValue(String.format("%03d", firstYear / 10), TimeType.DATE, Granularity.DECADE,
                 LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 9, 12, 31));
     }
 
