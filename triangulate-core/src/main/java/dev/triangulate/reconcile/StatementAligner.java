@@ -34,7 +34,7 @@ import java.util.Set;
  *
  * <p>With a {@link SentenceSimilarity} (optional), pairs whose word overlap is below the threshold but at
  * least {@link #CANDIDATE_FLOOR} are candidates: they are joined too when their meaning similarity reaches
- * {@link #PARAPHRASE_THRESHOLD}. At most {@link #MAX_CANDIDATES} candidates (the closest in words) are asked
+ * {@link #PARAPHRASE_THRESHOLD} and their figures do not disagree ({@link Figures}). At most {@link #MAX_CANDIDATES} candidates (the closest in words) are asked
  * about per story, so the cost of the signal is bounded whatever the story's size. Thread-safe when the
  * similarity is.
  */
@@ -92,11 +92,16 @@ final class StatementAligner {
         double[] scores = texts.isEmpty() ? new double[0] : similarity.similarities(texts);
         Set<Long> out = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
-            if (scores[i] >= PARAPHRASE_THRESHOLD) {
+            TermVectors.Pair p = candidates.get(i);
+            if (scores[i] >= PARAPHRASE_THRESHOLD && !figures(items.get(p.a())).contradict(figures(items.get(p.b())))) {
                 out.add(key(candidates.get(i)));
             }
         }
         return out;
+    }
+
+    private static Figures figures(Item it) {
+        return Figures.in(it.coverage(), it.sentence().span());
     }
 
     private static long key(TermVectors.Pair p) {

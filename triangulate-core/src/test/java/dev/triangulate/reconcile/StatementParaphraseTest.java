@@ -58,6 +58,17 @@ class StatementParaphraseTest {
     }
 
     @Test
+    void keepsApartSentencesAlikeInMeaningWhoseFiguresDisagree() {
+        Story story = story(
+                report("a", "The tremor struck the island town on Sunday morning, injuring five people in the market."),
+                report("b", "Two people were hurt when the quake hit the island town during the Sunday market."));
+        Scripted similarity = new Scripted(Set.of("people"));
+        List<Finding> found = new StatementAligner(Cues.ENGLISH, similarity).align(story);
+        assertEquals(1, similarity.asked.size(), similarity.asked::toString);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
     void asksOnlyAboutPairsThatShareWords() {
         Scripted similarity = new Scripted(Set.of());
         new StatementAligner(Cues.ENGLISH, similarity).align(STORY);
