@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p>A quantity is a claim about what it counts or measures ("North Korean troops", "range"),
  * keyed by that and its dimension, so counts of troops are never compared with lengths or with
- * counts of something else. A date is a claim about the noun phrases and entities close to it in
+ * counts of something else; synonyms of the counted noun ({@link CountedKinds}) share a key. A date is a claim about the noun phrases and entities close to it in
  * its clause; its attribute says whether it dates a start ("since", "deployed in"), an end, or
  * just an event.
  */
@@ -32,9 +32,15 @@ final class ClaimFactory {
     static final int SUBJECT_WINDOW = 60;
 
     private final Cues cues;
+    private final CountedKinds kinds;
 
     ClaimFactory(Cues cues) {
+        this(cues, CountedKinds.ENGLISH);
+    }
+
+    ClaimFactory(Cues cues, CountedKinds kinds) {
         this.cues = cues;
+        this.kinds = kinds;
     }
 
     /** The story's claims, each counted as the source {@code independence} says its sentence rests on. */
@@ -63,7 +69,7 @@ final class ClaimFactory {
         double scale = q.si() != null ? q.si().value() / q.value() : 1;
         double[] iv = Intervals.of(q.value() * scale, q.upper() == null ? null : q.upper() * scale, q.modifier());
         Clause clause = Clause.around(c, q.span().start(), q.span().end());
-        String subjectKey = subjectKey(q.counts());
+        String subjectKey = kinds.synonymous(subjectKey(q.counts()));
         String attribute = "count".equals(dimension) ? "count" : "measure (" + dimension + ")";
         return new Claim(q, original, attribute, dimension + "|" + subjectKey, q.counts(), iv[0], iv[1],
                 q.normalized(), evidence(c, q.span(), q.normalized(), clause), Map.of(subjectKey, q.counts()),

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * Aligns quantity and date claims into findings.
  *
  * <ol>
- *   <li>Claims are compared only within one key (same dimension and counted thing, or same kind of date).</li>
+ *   <li>Claims are compared only within one key (same dimension and counted thing, or same kind of date).
+ *       Counts of one kind ({@link CountedKinds}: "residents" and "people") are aligned too, but only to
+ *       agree: they join when equal and stated about the same happening, and never conflict.</li>
  *   <li>Two claims that may be compared ({@link #alignable}) and whose value intervals overlap state the
  *       same thing: their connected groups become candidate findings.</li>
  *   <li>Two groups conflict when some pair across them may be compared, does not overlap, is not
@@ -34,8 +36,14 @@ import java.util.stream.Collectors;
 final class FactAligner {
 
     private final Map<String, String> outlets = new HashMap<>();
+    private final CountedKinds kinds;
 
     FactAligner(Story story) {
+        this(story, CountedKinds.ENGLISH);
+    }
+
+    FactAligner(Story story, CountedKinds kinds) {
+        this.kinds = kinds;
         for (var c : story.members()) {
             outlets.putIfAbsent(c.id(), c.article().outletOrId());
         }
@@ -44,7 +52,7 @@ final class FactAligner {
     List<Finding> align(List<Claim> claims) {
         Map<String, List<Claim>> byKey = new LinkedHashMap<>();
         for (Claim c : claims) {
-            byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+            byKey.computeIfAbsent(kinds.kind(c.key()), k -> new ArrayList<>()).add(c);
         }
         List<Finding> out = new ArrayList<>();
         for (List<Claim> group : byKey.values()) {
@@ -111,7 +119,9 @@ final class FactAligner {
     }
 
     private static void tryJoin(List<Claim> claims, DisjointSets same, int i, int j) {
-        if (!same.same(i, j) && claims.get(i).compatibleWith(claims.get(j)) && alignable(claims.get(i), claims.get(j))) {
+        Claim a = claims.get(i);
+        Claim b = claims.get(j);
+        if (!same.same(i, j) && a.compatibleWith(b) && alignable(a, b) && (a.key().equals(b.key()) || quantityContext(a, b))) {
             same.join(i, j);
         }
     }
@@ -132,7 +142,7 @@ final class FactAligner {
         for (Claim a : left) {
             for (Claim b : right) {
                 // cheapest tests first; all are side-effect free, so the order does not change the answer
-                if (!a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
+                if (a.key().equals(b.key()) && !a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
                         && !"date".equals(a.attribute()) && alignable(a, b)
                         && (a.fact() instanceof Quantity ? quantityContext(a, b) : true)) {
                     return true;

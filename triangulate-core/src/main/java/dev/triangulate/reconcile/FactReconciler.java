@@ -25,15 +25,23 @@ import java.util.function.Function;
  * Comparison c = r.reconcile(story);
  * }</pre>
  *
- * Immutable and thread-safe when the linker is.
+ * Immutable and thread-safe when the linker (and the sentence similarity, if any) is.
  */
 public final class FactReconciler implements Reconciler {
 
     private final Function<List<Coverage>, List<Entity>> linker;
     private final Cues cues = Cues.ENGLISH;
+    private final SentenceSimilarity similarity;
 
     public FactReconciler(Function<List<Coverage>, List<Entity>> linker) {
         this.linker = linker;
+        this.similarity = null;
+    }
+
+    /** With a sentence-meaning signal for paraphrased statements ({@link SentenceSimilarity}). */
+    public FactReconciler(Function<List<Coverage>, List<Entity>> linker, SentenceSimilarity similarity) {
+        this.linker = linker;
+        this.similarity = java.util.Objects.requireNonNull(similarity, "similarity");
     }
 
     @Override
@@ -46,7 +54,7 @@ public final class FactReconciler implements Reconciler {
         findings.addAll(new FactAligner(story).align(new ClaimFactory(cues).claims(story, index, independence)));
         findings.addAll(new QuoteAligner(story, index).align());
         Polarity polarity = new Polarity(cues);
-        new StatementAligner(cues).align(story).forEach(f -> findings.add(polarity.judge(f)));
+        new StatementAligner(cues, similarity).align(story).forEach(f -> findings.add(polarity.judge(f)));
         findings.replaceAll(independence::recount);
         return new Comparison(story.id(), entities, numbered(ordered(story, findings)));
     }

@@ -31,16 +31,33 @@ import java.util.Set;
  * <p>Similar pairs are found through an index of each sentence's rarest words ({@link TermVectors}) and
  * grouped by {@link SentenceGroups}: the same groups as comparing every pair, at a cost that grows with
  * the number of similar pairs rather than with the square of the story's sentences.
+ *
+ * <p>With a {@link SentenceSimilarity} (optional), pairs whose word overlap is below the threshold but at
+ * least {@link #CANDIDATE_FLOOR} are candidates: they are joined too when their meaning similarity reaches
+ * {@link #PARAPHRASE_THRESHOLD} and their figures do not disagree ({@link Figures}). At most {@link #MAX_CANDIDATES} candidates (the closest in words) are asked
+ * about per story, so the cost of the signal is bounded whatever the story's size. Thread-safe when the
+ * similarity is.
  */
 final class StatementAligner {
 
     static final double THRESHOLD = 0.32;
     static final int MIN_CONTENT_WORDS = 5;
+    /** Word overlap below which a pair is not even a paraphrase candidate. */
+    static final double CANDIDATE_FLOOR = 0.15;
+    static final double PARAPHRASE_THRESHOLD = 0.75;
+    static final int MAX_CANDIDATES = 2_000;
 
     private final Cues cues;
+    private final SentenceSimilarity similarity;
 
     StatementAligner(Cues cues) {
+        this(cues, null);
+    }
+
+    /** {@code similarity} may be {@code null}: words alone decide. */
+    StatementAligner(Cues cues, SentenceSimilarity similarity) {
         this.cues = cues;
+        this.similarity = similarity;
     }
 
     private record Item(Coverage coverage, String original, Sentence sentence, Map<String, Double> weights) {
@@ -50,14 +67,49 @@ final class StatementAligner {
         List<Item> items = items(story);
         TermVectors vectors = new TermVectors(items.stream().map(Item::weights).toList());
         int[] original = numbers(items, Item::original);
-        List<TermVectors.Pair> pairs = new ArrayList<>(vectors.pairsAtLeast(THRESHOLD, (a, b) -> original[a] != original[b]));
-        pairs.sort(Comparator.comparingDouble(TermVectors.Pair::similarity).reversed()
-                .thenComparingInt(TermVectors.Pair::a).thenComparingInt(TermVectors.Pair::b));
+        double floor = similarity == null ? THRESHOLD : CANDIDATE_FLOOR;
+        List<TermVectors.Pair> pairs = new ArrayList<>(vectors.pairsAtLeast(floor, (a, b) -> original[a] != original[b]));
+        pairs.sort(STRONGEST_FIRST);
+        Set<Long> byMeaning = similarity == null ? Set.of() : paraphrases(items, pairs);
+        pairs.removeIf(p -> p.similarity() < THRESHOLD && !byMeaning.contains(key(p)));
         List<Finding> out = new ArrayList<>();
         for (List<Integer> g : new SentenceGroups(numbers(items, it -> it.coverage().id())).group(pairs)) {
-            out.add(finding(items, vectors, g));
+            out.add(finding(items, vectors, g, byMeaning));
         }
         return out;
+    }
+
+    private static final Comparator<TermVectors.Pair> STRONGEST_FIRST = Comparator
+            .comparingDouble(TermVectors.Pair::similarity).reversed()
+            .thenComparingInt(TermVectors.Pair::a).thenComparingInt(TermVectors.Pair::b);
+
+    /** The candidates (below the word threshold, strongest first, at most {@link #MAX_CANDIDATES}) alike in meaning. */
+    private Set<Long> paraphrases(List<Item> items, List<TermVectors.Pair> strongestFirst) {
+        List<TermVectors.Pair> candidates = strongestFirst.stream().filter(p -> p.similarity() < THRESHOLD)
+                .limit(MAX_CANDIDATES).toList();
+        List<SentenceSimilarity.Pair> texts = candidates.stream()
+                .map(p -> new SentenceSimilarity.Pair(text(items.get(p.a())), text(items.get(p.b())))).toList();
+        double[] scores = texts.isEmpty() ? new double[0] : similarity.similarities(texts);
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            TermVectors.Pair p = candidates.get(i);
+            if (scores[i] >= PARAPHRASE_THRESHOLD && !figures(items.get(p.a())).contradict(figures(items.get(p.b())))) {
+                out.add(key(candidates.get(i)));
+            }
+        }
+        return out;
+    }
+
+    private static Figures figures(Item it) {
+        return Figures.in(it.coverage(), it.sentence().span());
+    }
+
+    private static long key(TermVectors.Pair p) {
+        return (long) p.a() << 32 | p.b();
+    }
+
+    private static String text(Item it) {
+        return it.sentence().span().of(it.coverage().article().text());
     }
 
     /** Each item's article (or original) id as a number: equal ids, equal numbers. */
@@ -106,7 +158,7 @@ final class StatementAligner {
         return out;
     }
 
-    private Finding finding(List<Item> items, TermVectors vectors, List<Integer> group) {
+    private Finding finding(List<Item> items, TermVectors vectors, List<Integer> group, Set<Long> byMeaning) {
         List<Item> members = group.stream().map(items::get).toList();
         Item central = members.get(central(vectors, group, members));
         List<Evidence> evidence = new ArrayList<>();
@@ -119,8 +171,22 @@ final class StatementAligner {
         String statement = central.sentence().span().of(central.coverage().article().text());
         return new Finding("", FactKind.STATEMENT, "", "statement", statement,
                 new Verdict.Corroborated(originals.size()), evidence,
-                "sentences share specific words (weighted overlap >= " + THRESHOLD + "); representative: "
-                        + central.coverage().id());
+                "sentences share specific words (weighted overlap >= " + THRESHOLD + ")" + meaning(items, group, byMeaning)
+                        + "; representative: " + central.coverage().id());
+    }
+
+    /** Which members were joined by meaning rather than words, for the rationale; empty when none. */
+    private static String meaning(List<Item> items, List<Integer> group, Set<Long> byMeaning) {
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i < group.size() && !byMeaning.isEmpty(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                if (byMeaning.contains((long) group.get(i) << 32 | group.get(j))) {
+                    joined.add(items.get(group.get(i)).coverage().id() + "~" + items.get(group.get(j)).coverage().id());
+                }
+            }
+        }
+        return joined.isEmpty() ? "" : " or alike in meaning (similarity >= " + PARAPHRASE_THRESHOLD + ": "
+                + String.join(", ", joined) + ")";
     }
 
     /** The position of the member most similar to the others; ties (within 1e-9) go to the shorter sentence. */

@@ -4,8 +4,10 @@
  * <p>Facts become claims (subject, attribute, value as an interval in normalised units, the clause's
  * context and hedges); claims are aligned only within a key (same dimension and counted thing, or
  * the same kind of date about a subject near it), so facts about different subjects are never compared;
- * values agree when their intervals overlap. Quotes are grouped by shared words and checked for their
- * speakers; sentences are aligned by weighted word overlap. Every finding carries its evidence spans and
+ * values agree when their intervals overlap. Counted nouns of one kind ({@code counted-kinds.txt}:
+ * "thieves"/"robbers" share a key; "residents" count as "people" only to agree, never to conflict). Quotes are grouped by shared words and checked for their
+ * speakers; sentences are aligned by weighted word overlap, and optionally by meaning through a
+ * {@link dev.triangulate.reconcile.SentenceSimilarity} asked only about pairs already close in words. Every finding carries its evidence spans and
  * a rationale saying why its claims were aligned and how their values were judged.
  *
  * <p>Cost: no step compares every pair of a story's items when most pairs cannot match. Similar sentences

@@ -12,7 +12,6 @@ import dev.triangulate.pipeline.Progress;
 import dev.triangulate.pipeline.Triangulate;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,7 @@ class ReconcileGoldTest {
     /** Pinned a little below the measured figures; a drop below them is a regression. */
     private static final Map<String, double[]> FLOORS = Map.of(
             "corroborated", new double[] {0.95, 0.52},
-            "single-source", new double[] {0.35, 0.75},
+            "single-source", new double[] {0.42, 0.75},
             "conflicting", new double[] {0.95, 0.24});
     /** The aim on held-out stories is none. */
     private static final int MAX_FALSE_CONFLICTS = 0;
@@ -49,23 +48,50 @@ class ReconcileGoldTest {
 
     @BeforeAll
     static void run() throws IOException {
-        Path root = EcbPlusDocuments.root();
-        if (!Files.isDirectory(root)) {
-            System.out.println("ReconcileGoldTest skipped: no ECB+ data at " + root.toAbsolutePath());
+        if (!available()) {
+            System.out.println("ReconcileGoldTest skipped: no ECB+ data at " + EcbPlusDocuments.root().toAbsolutePath());
             return;
         }
         Triangulate pipeline = Triangulate.english();
+        for (var e : stories().entrySet()) {
+            GOLD.put(e.getKey(), GoldStory.load(e.getKey()));
+            FINDINGS.put(e.getKey(), pipeline.reconcile(List.of(e.getValue()), Progress.SILENT).get(0).findings());
+        }
+    }
+
+    /** Whether the ECB+ documents the gold set rests on are there. */
+    static boolean available() {
+        return Files.isDirectory(EcbPlusDocuments.root());
+    }
+
+    /** Each gold story's documents analysed by the English pipeline, as one story, by gold file name. */
+    static Map<String, Story> stories() throws IOException {
+        Triangulate pipeline = Triangulate.english();
+        Map<String, Story> out = new LinkedHashMap<>();
         for (String name : GoldStory.FILES) {
-            GoldStory gold = GoldStory.load(name);
             List<Article> articles = new ArrayList<>();
-            for (String id : gold.docs()) {
-                articles.add(EcbPlusDocuments.article(root, id));
+            for (String id : GoldStory.load(name).docs()) {
+                articles.add(EcbPlusDocuments.article(EcbPlusDocuments.root(), id));
             }
             List<Coverage> coverages = pipeline.analyze(articles, Progress.SILENT);
-            Story story = new Story(name, name, List.of(), coverages, Map.of());
-            GOLD.put(name, gold);
-            FINDINGS.put(name, pipeline.reconcile(List.of(story), Progress.SILENT).get(0).findings());
+            out.put(name, new Story(name, name, List.of(), coverages, Map.of()));
         }
+        return out;
+    }
+
+    /** Per verdict precision and recall, and the false conflicts, of one reconciler over the gold stories. */
+    record Scores(double[] precision, double[] recall, int falseConflicts, String table) {
+    }
+
+    /** Scores a reconciler's findings on the gold stories (as {@link #stories()} gives them). */
+    static Scores score(Map<String, Story> stories, Reconciler reconciler) throws IOException {
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        Map<String, GoldStory> gold = new LinkedHashMap<>();
+        for (var e : stories.entrySet()) {
+            gold.put(e.getKey(), GoldStory.load(e.getKey()));
+            findings.put(e.getKey(), reconciler.reconcile(e.getValue()).findings());
+        }
+        return score(gold, findings);
     }
 
     private record Tally(int[] found, int[] expected, int[] correct, int[] judged, int[] unjudged) {
@@ -87,22 +113,36 @@ class ReconcileGoldTest {
     @Test
     void verdictsMatchOurGoldAnnotations() {
         assumeTrue(!FINDINGS.isEmpty(), "ECB+ dev data not found under triangulate.shared.data; skipping evaluation");
-        Tally total = new Tally();
-        int falseConflicts = 0;
+        Scores scores = score(GOLD, FINDINGS);
         System.out.println("Reconciliation gold set (ECB+ dev, our annotations): per verdict P / R (found/gold)");
-        for (var e : FINDINGS.entrySet()) {
-            Tally t = score(GOLD.get(e.getKey()), e.getValue());
-            falseConflicts += t.judged[2] - t.correct[2];
-            total.add(t);
-            System.out.println("  " + row(e.getKey(), t));
-        }
-        System.out.println("  " + row("ALL", total) + String.format(Locale.ROOT, "  false conflicts %d", falseConflicts));
+        System.out.print(scores.table());
         for (int v = 0; v < 3; v++) {
             double[] floor = FLOORS.get(VERDICTS.get(v));
-            assertTrue(precision(total, v) >= floor[0], VERDICTS.get(v) + " precision " + precision(total, v));
-            assertTrue(recall(total, v) >= floor[1], VERDICTS.get(v) + " recall " + recall(total, v));
+            assertTrue(scores.precision()[v] >= floor[0], VERDICTS.get(v) + " precision " + scores.precision()[v]);
+            assertTrue(scores.recall()[v] >= floor[1], VERDICTS.get(v) + " recall " + scores.recall()[v]);
         }
-        assertTrue(falseConflicts <= MAX_FALSE_CONFLICTS, "false conflicts: " + falseConflicts);
+        assertTrue(scores.falseConflicts() <= MAX_FALSE_CONFLICTS, "false conflicts: " + scores.falseConflicts());
+    }
+
+    private static Scores score(Map<String, GoldStory> gold, Map<String, List<Finding>> findings) {
+        Tally total = new Tally();
+        int falseConflicts = 0;
+        StringBuilder table = new StringBuilder();
+        for (var e : findings.entrySet()) {
+            Tally t = score(gold.get(e.getKey()), e.getValue());
+            falseConflicts += t.judged[2] - t.correct[2];
+            total.add(t);
+            table.append("  ").append(row(e.getKey(), t)).append('\n');
+        }
+        table.append("  ").append(row("ALL", total))
+                .append(String.format(Locale.ROOT, "  false conflicts %d", falseConflicts)).append('\n');
+        double[] p = new double[3];
+        double[] r = new double[3];
+        for (int v = 0; v < 3; v++) {
+            p[v] = precision(total, v);
+            r[v] = recall(total, v);
+        }
+        return new Scores(p, r, falseConflicts, table.toString());
     }
 
     private static Tally score(GoldStory gold, List<Finding> findings) {
