@@ -1,0 +1,119 @@
+package dev.triangulate.analyze.time;
+
+import static dev.triangulate.analyze.time.CalendarRules.OPT_SP;
+import static dev.triangulate.analyze.time.CalendarRules.SP;
+import static dev.triangulate.analyze.time.CalendarRules.group;
+import static dev.triangulate.analyze.time.CalendarRules.lower;
+
+import dev.triangulate.model.Granularity;
+import dev.triangulate.model.TimeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+
+/**
+ * Rules for the parts of a day and clock times told in words: "early morning", "later in the afternoon",
+ * "late this evening", "in the mornings", "next evening", "tonite", "the end of the day" / "EOD"
+ * ({@code T23:59:59}), and "seven twenty-seven", "five-thirty", "one thirty p m". A part with no day is
+ * read unplaced ({@code TMO}) and placed by {@link DayTimes}, which also joins it to a day beside it. A clock
+ * time in words is only read after "at", "from", "to", "until" and the like or with am/pm, since "two thirty"
+ * is otherwise as likely a count. Stateless apart from the word lists.
+ */
+final class DayPartRules {
+
+    /** Words before a clock time told in words that make it one. */
+    private static final Set<String> CLOCK_CUES = Set.of("at", "from", "to", "until", "till", "by", "around", "about", "and",
+            "after", "before", "@");
+    private static final String TENS = "(?<tens>twenty|thirty|forty|fifty)";
+
+    private final TimeWords w;
+    private final String part;
+    private final String units;
+    private final String teens;
+    private final String hours;
+
+    DayPartRules(TimeWords words) {
+        this.w = words;
+        this.part = "(?<part>" + TimeWords.alternation(w.dayParts().keySet()) + ")";
+        this.units = "(?<unit>" + TimeWords.alternation(numberWords(1, 9)) + ")";
+        this.teens = "(?<teen>" + TimeWords.alternation(numberWords(10, 19)) + ")";
+        this.hours = "(?<h>" + TimeWords.alternation(numberWords(1, 12)) + ")";
+    }
+
+    List<Rule> rules() {
+        String minutes = "(?:(?:o|oh)[\\s-]+" + units.replace("<unit>", "<ounit>") + "|" + teens + "|" + TENS + "(?:[\\s-]+" + units + ")?)";
+        String ap = "(?<ap>[ap]\\.?" + OPT_SP + "m\\b\\.?)";
+        return List.of(
+                Rule.of(DayTimes.PART_ALONE, "(?<mod>early|late|later|earlier)(?:" + SP + "in)?(?:" + SP + "(?<det>the|this))?" + SP
+                        + part + "(?<plural>s)?", this::modified),
+                Rule.of(DayTimes.PART_ALONE, "(?<=(?<![\\p{L}])in" + SP + ")(?:the" + SP + ")?" + part + "(?<plural>s)", this::modified),
+                Rule.of("next-part", "(?<![\\p{L}]the" + SP + ")next" + SP + part, this::next),
+                Rule.of("tonite", "tonite", (m, c) -> c.known() ? TimeValue.clock(c.anchor(), "NI")
+                        : TimeValue.unplaced(null, Granularity.TIME)),
+                Rule.of("end-of-day", "(?:the" + SP + ")?(?:end" + SP + "of" + SP + "(?:the" + SP + ")?day|eod)", this::endOfDay),
+                Rule.of("spoken-clock", hours + "[\\s-]+" + minutes + "(?:" + SP + "minutes?)?(?:" + OPT_SP + ap + ")?(?![-‑]\\p{L})",
+                        this::spokenClock));
+    }
+
+    /** The number words ("one", "seven") for {@code from} to {@code to}, from the counting-word list. */
+    private Set<String> numberWords(int from, int to) {
+        Set<String> out = new TreeSet<>();
+        for (Map.Entry<String, String> e : w.numbers().entrySet()) {
+            if (e.getValue().matches("\\d+") && e.getKey().length() > 2 && e.getKey().matches("\\p{L}+")) {
+                int n = Integer.parseInt(e.getValue());
+                if (n >= from && n <= to) {
+                    out.add(e.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "early morning", "later in the afternoon" (a part of no stated day); "late this evening" (today's). */
+    private TimeValue modified(MatchResult m, Context c) {
+        String code = w.dayParts().get(lower(group(m, "part")));
+        if ("this".equals(lower(group(m, "det")))) {
+            return c.known() ? TimeValue.clock(c.anchor(), code) : TimeValue.unplaced(null, Granularity.TIME);
+        }
+        return new TimeValue("T" + code, TimeType.TIME, Granularity.TIME, null, null);
+    }
+
+    /** "next evening": tomorrow's ("the next morning" tells of the story's next day, not the reader's). */
+    private TimeValue next(MatchResult m, Context c) {
+        String code = w.dayParts().get(lower(group(m, "part")));
+        return c.known() ? TimeValue.clock(c.anchor().plusDays(1), code) : TimeValue.unplaced(null, Granularity.TIME);
+    }
+
+    /** "by the end of the day", "EOD": the last second of the publication day; "at the end of the day" is an idiom. */
+    private TimeValue endOfDay(MatchResult m, Context c) {
+        boolean idiom = c.wordBefore(m.start()).equals("at") && lower(m.group()).startsWith("the");
+        if (idiom) {
+            return null;
+        }
+        LocalDate a = c.anchor();
+        return a == null ? TimeValue.unplaced(null, Granularity.TIME) : TimeValue.clock(a, "23:59:59");
+    }
+
+    /** "at seven twenty-seven", "from three thirty", "one thirty p m". */
+    private TimeValue spokenClock(MatchResult m, Context c) {
+        String ap = group(m, "ap");
+        if (ap == null && !CLOCK_CUES.contains(c.wordBefore(m.start()))) {
+            return null;
+        }
+        int h = number(group(m, "h"));
+        int mi = group(m, "teen") != null ? number(group(m, "teen"))
+                : group(m, "ounit") != null ? number(group(m, "ounit"))
+                : number(group(m, "tens")) + (group(m, "unit") != null ? number(group(m, "unit")) : 0);
+        if (ap != null) {
+            h = lower(ap).startsWith("p") ? h % 12 + 12 : h % 12;
+        }
+        return TimeValue.clock(null, String.format("%02d:%02d", h, mi));
+    }
+
+    private int number(String word) {
+        return Integer.parseInt(w.numbers().get(TimeWords.key(word)));
+    }
+}
