@@ -27,6 +27,7 @@ final class DayPartRules {
     /** Words before a clock time told in words that make it one. */
     private static final Set<String> CLOCK_CUES = Set.of("at", "from", "to", "until", "till", "by", "around", "about", "and",
             "after", "before", "@");
+    private static final java.util.regex.Pattern AT_THE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])at\\s+(?:the\\s+)?$");
     private static final String TENS = "(?<tens>twenty|thirty|forty|fifty)";
 
     private final TimeWords w;
@@ -46,16 +47,39 @@ final class DayPartRules {
     List<Rule> rules() {
         String minutes = "(?:(?:o|oh)[\\s-]+" + units.replace("<unit>", "<ounit>") + "|" + teens + "|" + TENS + "(?:[\\s-]+" + units + ")?)";
         String ap = "(?<ap>[ap]\\.?" + OPT_SP + "m\\b\\.?)";
+        String spacedAp = "(?<ap>[ap]" + OPT_SP + "\\." + OPT_SP + "m\\b(?:" + OPT_SP + "\\.)?|[ap]" + OPT_SP + "m\\b)";
+        String weekday = "(?<wd>" + TimeWords.alternation(fullWeekdays()) + ")";
         return List.of(
                 Rule.of(DayTimes.PART_ALONE, "(?<mod>early|late|later|earlier)(?:" + SP + "in)?(?:" + SP + "(?<det>the|this))?" + SP
                         + part + "(?<plural>s)?", this::modified),
-                Rule.of(DayTimes.PART_ALONE, "(?<=(?<![\\p{L}])in" + SP + ")(?:the" + SP + ")?" + part + "(?<plural>s)", this::modified),
+                Rule.of(DayTimes.PART_ALONE, "(?<=(?<![\\p{L}])in" + SP + ")(?:the" + SP + ")?" + part + "(?<plural>s)?", this::modified),
+                Rule.of("weekday-parts", weekday + SP + part + "s", this::weekdayParts),
+                Rule.of("weekdays-at", weekday + "s(?=" + SP + "at" + SP + "\\d)", this::weekdays),
+                Rule.of("hour-ap", "(?<h>" + TimeWords.alternation(numberWords(1, 12)) + "|1[0-2]|0?[1-9])" + OPT_SP + spacedAp
+                        + "(?![\\p{L}\\p{N}])", this::spokenClock),
                 Rule.of("next-part", "(?<![\\p{L}]the" + SP + ")next" + SP + part, this::next),
                 Rule.of("tonite", "tonite", (m, c) -> c.known() ? TimeValue.clock(c.anchor(), "NI")
                         : TimeValue.unplaced(null, Granularity.TIME)),
                 Rule.of("end-of-day", "(?:the" + SP + ")?(?:end" + SP + "of" + SP + "(?:the" + SP + ")?day|eod)", this::endOfDay),
                 Rule.of("spoken-clock", hours + "[\\s-]+" + minutes + "(?:" + SP + "minutes?)?(?:" + OPT_SP + ap + ")?(?![-‑]\\p{L})",
                         this::spokenClock));
+    }
+
+    /** "Tuesday afternoons": that part of every such day. */
+    private TimeValue weekdayParts(MatchResult m, Context c) {
+        return TimeValue.set("XXXX-WXX-" + w.weekdays().get(lower(group(m, "wd"))) + "T" + w.dayParts().get(lower(group(m, "part"))));
+    }
+
+    /** "Tuesdays at 9am": every Tuesday, read only before its clock time, which {@link DayTimes} joins. */
+    private TimeValue weekdays(MatchResult m, Context c) {
+        return TimeValue.set("XXXX-WXX-" + w.weekdays().get(lower(group(m, "wd"))));
+    }
+
+    /** The weekday names written in full ("monday"), whose plural is unambiguous. */
+    private Set<String> fullWeekdays() {
+        Set<String> out = new TreeSet<>();
+        w.weekdays().keySet().stream().filter(k -> k.endsWith("day")).forEach(out::add);
+        return out;
     }
 
     /** The number words ("one", "seven") for {@code from} to {@code to}, from the counting-word list. */
@@ -89,7 +113,8 @@ final class DayPartRules {
 
     /** "by the end of the day", "EOD": the last second of the publication day; "at the end of the day" is an idiom. */
     private TimeValue endOfDay(MatchResult m, Context c) {
-        boolean idiom = c.wordBefore(m.start()).equals("at") && lower(m.group()).startsWith("the");
+        String before = c.text().substring(Math.max(0, m.start() - 8), m.start());
+        boolean idiom = lower(m.group()).contains("end") && AT_THE.matcher(before).find();
         if (idiom) {
             return null;
         }
@@ -100,17 +125,22 @@ final class DayPartRules {
     /** "at seven twenty-seven", "from three thirty", "one thirty p m". */
     private TimeValue spokenClock(MatchResult m, Context c) {
         String ap = group(m, "ap");
-        if (ap == null && !CLOCK_CUES.contains(c.wordBefore(m.start()))) {
-            return null;
+        boolean cued = CLOCK_CUES.contains(c.wordBefore(m.start()));
+        if (ap == null && !cued || !cued && lower(ap).equals("am") && !Character.isDigit(group(m, "h").charAt(0))) {
+            return null; // "two thirty" is a count, "which one am I" no time
         }
-        int h = number(group(m, "h"));
-        int mi = group(m, "teen") != null ? number(group(m, "teen"))
+        int h = Character.isDigit(group(m, "h").charAt(0)) ? Integer.parseInt(group(m, "h")) : number(group(m, "h"));
+        int mi = !hasMinutes(m) ? 0 : group(m, "teen") != null ? number(group(m, "teen"))
                 : group(m, "ounit") != null ? number(group(m, "ounit"))
                 : number(group(m, "tens")) + (group(m, "unit") != null ? number(group(m, "unit")) : 0);
         if (ap != null) {
             h = lower(ap).startsWith("p") ? h % 12 + 12 : h % 12;
         }
         return TimeValue.clock(null, String.format("%02d:%02d", h, mi));
+    }
+
+    private static boolean hasMinutes(MatchResult m) {
+        return group(m, "teen") != null || group(m, "ounit") != null || group(m, "tens") != null;
     }
 
     private int number(String word) {

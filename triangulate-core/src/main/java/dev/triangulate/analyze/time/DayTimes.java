@@ -40,6 +40,9 @@ final class DayTimes {
     private static final Pattern SET_CLOCK_GAP = Pattern.compile("(?i)\\s*,?\\s*(?:at\\s*)?");
     /** "the end of", written before a day. */
     private static final Pattern END_OF = Pattern.compile("(?i)(?<![\\p{L}])((?:the\\s+)?end\\s+of\\s+(?:the\\s+)?)$");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)[ \\t]*,?[ \\t]*(?:(?:at|@|by|before|after|around|"
+            + "(?:no|not)[ \\t]+later[ \\t]+than|(?:later|earlier)[ \\t]+than)[ \\t]*)?(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)"
+            + "(?::(?<s>[0-5]\\d))?(?![\\d:])(?:[ \\t]*(?<ap>[ap])\\.?[ \\t]?m\\b\\.?)?");
     private static final Pattern AFTER_IN = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{Ll}+)");
     private static final java.util.Set<String> FOLLOWERS = Lexicon.lines("analyze/time/part-followers.txt");
@@ -53,7 +56,11 @@ final class DayTimes {
     }
 
     static List<Reading> join(String text, LocalDate anchor, List<Reading> readings) {
-        List<Reading> current = readings;
+        List<Reading> current = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            int next = i + 1 < readings.size() ? readings.get(i + 1).start() : text.length();
+            current.add(withClockAfter(text, readings.get(i), next));
+        }
         for (int pass = 0; pass < 4; pass++) {
             List<Reading> next = pass(text, anchor, current);
             if (next.size() == current.size()) {
@@ -98,6 +105,9 @@ final class DayTimes {
         if ((isPart(a) && isClock(b) || isClock(a) && isPart(b)) && SET_CLOCK_GAP.matcher(gap).matches()) {
             return inPart(isPart(a) ? a : b, isPart(a) ? b : a, a, b);
         }
+        if (isPointClock(a) && a.value().value().length() > 10 && isPart(b) && gap.isBlank()) {
+            return clockInPart(a, b);
+        }
         if (isPointClock(a) && isPointClock(b) && CLOCK_RANGE_GAP.matcher(gap).matches()) {
             return period(text, anchor, a, b, gap);
         }
@@ -130,6 +140,14 @@ final class DayTimes {
         }
         TimeValue joined = new TimeValue(v, TimeType.TIME, Granularity.TIME, day.value().begin(), day.value().begin());
         return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-day", joined);
+    }
+
+    /** "Sunday at 8:00 early morning": the part says the hour's half of the day. */
+    private static Reading clockInPart(Reading clock, Reading part) {
+        String v = clock.value().value();
+        String placed = Compounds.placed(v.substring(10), v.substring(0, 10), part.value().value().substring(1));
+        return new Reading(clock.start(), part.end(), Math.min(clock.rule(), part.rule()), "clock-day",
+                new TimeValue(placed, TimeType.TIME, Granularity.TIME, clock.value().begin(), clock.value().end()));
     }
 
     /** "early morning at 8:00": the clock time read in that part of a day not yet known. */
@@ -181,6 +199,30 @@ final class DayTimes {
         String time = String.format("T%02d:%02d", hour(c), minute(c));
         String v = s.startsWith("XXXX-WXX-") ? s + time : time;
         return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-set", TimeValue.set(v));
+    }
+
+    /**
+     * "23.04.2022 14:55", "Feb 1st no later than 6:00": a clock time written after a day, which alone would be too
+     * bare to read (a score, a ratio), is that day's time; {@code next} is where the next reading starts.
+     */
+    private static Reading withClockAfter(String text, Reading r, int next) {
+        if (!isDay(r) || r.value().value() == null || r.value().value().contains("T")) {
+            return r;
+        }
+        Matcher m = CLOCK_AFTER.matcher(text).region(r.end(), next);
+        if (!m.lookingAt()) {
+            return r;
+        }
+        int h = Integer.parseInt(m.group("h"));
+        String ap = m.group("ap");
+        if (ap != null && (h == 0 || h > 12)) {
+            return r;
+        }
+        h = ap == null ? h : Character.toLowerCase(ap.charAt(0)) == 'p' ? h % 12 + 12 : h % 12;
+        String time = String.format("%02d:%s", h, m.group("m")) + (m.group("s") == null ? "" : ":" + m.group("s"));
+        String day = r.value().begin() != null ? r.value().begin().toString() : r.value().value();
+        TimeValue v = new TimeValue(day + "T" + time, TimeType.TIME, Granularity.TIME, r.value().begin(), r.value().begin());
+        return new Reading(r.start(), m.end(), r.rule(), "clock-day", v);
     }
 
     /** "end of tomorrow", "the end of this Sunday": the last second of that day. */
