@@ -60,7 +60,7 @@ final class ClockRules {
                         + "the" + SP + "(?:morning|afternoon|evening)|at" + SP + "night))?", this::hour),
                 Rule.of("part-hour", "(?<!\\d[.,])(?<h>" + hourWord + ")(?:[:.](?<mi>[0-5]\\d))?" + SP + "(?<part>in" + SP + "the" + SP
                         + "(?:morning|afternoon|evening)|at" + SP + "night)", this::hour),
-                Rule.of("past-to", "(?<![:.])(?<mi>quarter|half|\\d{1,2}|" + TimeWords.alternation(clockNumbers(w, 59)) + ")(?:" + SP
+                Rule.of("past-to", "(?<![:./])(?<mi>quarter|half|\\d{1,2}|" + TimeWords.alternation(clockNumbers(w, 59)) + ")(?:" + SP
                         + "min(?:ute)?s?)?" + SP + "(?<dir>past|after|to|before)" + SP + "(?<h>" + hourWord + ")(?:" + OPT_SP
                         + "o['’]?" + OPT_SP + "clock)?(?:" + SP + "(?<part>in" + SP + "the" + SP
                         + "(?:morning|afternoon|evening)|at" + SP + "night))?", this::pastTo),

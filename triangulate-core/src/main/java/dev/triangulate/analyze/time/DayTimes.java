@@ -2,7 +2,6 @@ package dev.triangulate.analyze.time;
 
 import dev.triangulate.analyze.time.DateExtractor.Reading;
 import dev.triangulate.model.Granularity;
-import dev.triangulate.text.Lexicon;
 import dev.triangulate.model.TimeType;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,9 +17,8 @@ import java.util.regex.Pattern;
  * "1/1/2015 between 10 and 11:30", "5 to 6pm of April 22", "2:00 tomorrow"), a day and its part ("Tuesday in
  * the morning"), two clock times as the ends of one period ("from 3 in the morning until 5pm", "from 2pm till
  * tomorrow 4:30pm"), a recurrence and its clock time ("each Monday at 4pm": {@code XXXX-WXX-1T16:00}), and the
- * end of a day ("end of tomorrow": {@code T23:59:59}). Joins repeat until nothing more joins, so "next week
- * Mon 9 am" becomes one time. A part of the day left alone after "in" ("in the morning") is placed on the
- * publication day, as a clock time is.
+ * end of a day ({@link Widenings}). Joins repeat until nothing more joins, so "Sunday early morning at 8:00"
+ * becomes one time.
  *
  * <p>Stateless and thread-safe.
  */
@@ -38,14 +36,6 @@ final class DayTimes {
     private static final Pattern BETWEEN = Pattern.compile("(?i)(?:^|[^\\p{L}])between\\s+$");
     /** Between a recurrence and its clock time. */
     private static final Pattern SET_CLOCK_GAP = Pattern.compile("(?i)\\s*,?\\s*(?:at\\s*)?");
-    /** "the end of", written before a day. */
-    private static final Pattern END_OF = Pattern.compile("(?i)(?<![\\p{L}])((?:the\\s+)?end\\s+of\\s+(?:the\\s+)?)$");
-    private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)[ \\t]*,?[ \\t]*(?:(?:at|@|by|before|after|around|"
-            + "(?:no|not)[ \\t]+later[ \\t]+than|(?:later|earlier)[ \\t]+than)[ \\t]*)?(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)"
-            + "(?::(?<s>[0-5]\\d))?(?![\\d:])(?:[ \\t]*(?<ap>[ap])\\.?[ \\t]?m\\b\\.?)?");
-    private static final Pattern AFTER_IN = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
-    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{Ll}+)");
-    private static final java.util.Set<String> FOLLOWERS = Lexicon.lines("analyze/time/part-followers.txt");
     private static final Pattern CLOCK = Pattern.compile("(?<day>\\d{4}-\\d\\d-\\d\\d)?T(?<h>\\d\\d):(?<m>\\d\\d)");
     private static final Pattern PART = Pattern.compile("T(MO|AF|EV|NI|DT|NT)");
 
@@ -56,11 +46,7 @@ final class DayTimes {
     }
 
     static List<Reading> join(String text, LocalDate anchor, List<Reading> readings) {
-        List<Reading> current = new ArrayList<>(readings.size());
-        for (int i = 0; i < readings.size(); i++) {
-            int next = i + 1 < readings.size() ? readings.get(i + 1).start() : text.length();
-            current.add(withClockAfter(text, readings.get(i), next));
-        }
+        List<Reading> current = Widenings.clocksAfterDays(text, readings);
         for (int pass = 0; pass < 4; pass++) {
             List<Reading> next = pass(text, anchor, current);
             if (next.size() == current.size()) {
@@ -68,11 +54,7 @@ final class DayTimes {
             }
             current = next;
         }
-        List<Reading> out = new ArrayList<>(current.size());
-        for (Reading r : current) {
-            out.add(alone(text, anchor, endOfDay(text, r)));
-        }
-        return out;
+        return Widenings.endsAndParts(text, anchor, current);
     }
 
     private static List<Reading> pass(String text, LocalDate anchor, List<Reading> readings) {
@@ -201,63 +183,6 @@ final class DayTimes {
         return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-set", TimeValue.set(v));
     }
 
-    /**
-     * "23.04.2022 14:55", "Feb 1st no later than 6:00": a clock time written after a day, which alone would be too
-     * bare to read (a score, a ratio), is that day's time; {@code next} is where the next reading starts.
-     */
-    private static Reading withClockAfter(String text, Reading r, int next) {
-        if (!isDay(r) || r.value().value() == null || r.value().value().contains("T")) {
-            return r;
-        }
-        Matcher m = CLOCK_AFTER.matcher(text).region(r.end(), next);
-        if (!m.lookingAt()) {
-            return r;
-        }
-        int h = Integer.parseInt(m.group("h"));
-        String ap = m.group("ap");
-        if (ap != null && (h == 0 || h > 12)) {
-            return r;
-        }
-        h = ap == null ? h : Character.toLowerCase(ap.charAt(0)) == 'p' ? h % 12 + 12 : h % 12;
-        String time = String.format("%02d:%s", h, m.group("m")) + (m.group("s") == null ? "" : ":" + m.group("s"));
-        String day = r.value().begin() != null ? r.value().begin().toString() : r.value().value();
-        TimeValue v = new TimeValue(day + "T" + time, TimeType.TIME, Granularity.TIME, r.value().begin(), r.value().begin());
-        return new Reading(r.start(), m.end(), r.rule(), "clock-day", v);
-    }
-
-    /** "end of tomorrow", "the end of this Sunday": the last second of that day. */
-    private static Reading endOfDay(String text, Reading r) {
-        if (!isDay(r) || r.value().value() == null || r.value().value().startsWith("(")) {
-            return r;
-        }
-        Matcher m = END_OF.matcher(text.substring(Math.max(0, r.start() - 20), r.start()));
-        if (!m.find()) {
-            return r;
-        }
-        String day = r.value().begin() != null ? r.value().begin().toString() : r.value().value();
-        TimeValue v = new TimeValue(day + "T23:59:59", TimeType.TIME, Granularity.TIME, r.value().begin(), r.value().end());
-        return new Reading(r.start() - m.group(1).length(), r.end(), r.rule(), "end-of-day", v);
-    }
-
-    /** A part of the day after "in" with no day beside it: the part of the publication day ("in the morning"). */
-    private static Reading alone(String text, LocalDate anchor, Reading r) {
-        boolean bareAfterIn = ClockRules.BARE_PART.equals(r.kind())
-                && AFTER_IN.matcher(text.substring(Math.max(0, r.start() - 6), r.start())).find() && !modifies(text, r.end());
-        String v = r.value().value();
-        if (!bareAfterIn && !PART_ALONE.equals(r.kind()) || v == null || !v.startsWith("T")) {
-            return r;
-        }
-        TimeValue placed = anchor == null ? new TimeValue(v, TimeType.TIME, Granularity.TIME, null, null)
-                : TimeValue.clock(anchor, v.substring(1));
-        return new Reading(r.start(), r.end(), r.rule(), PART_ALONE, placed, r.range());
-    }
-
-    /** True when a lower-case word other than {@link #FOLLOWERS} follows: "in morning trading" names no time. */
-    private static boolean modifies(String text, int end) {
-        Matcher m = NEXT_WORD.matcher(text).region(end, text.length());
-        return m.lookingAt() && !FOLLOWERS.contains(m.group(1));
-    }
-
     private static String clockValue(String day, Matcher m) {
         return (day == null ? "" : day) + String.format("T%02d:%02d", hour(m), minute(m));
     }
@@ -286,7 +211,7 @@ final class DayTimes {
     }
 
     /** A single day, or a part of a single day ("tomorrow evening"). */
-    private static boolean isDay(Reading r) {
+    static boolean isDay(Reading r) {
         TimeValue v = r.value();
         if (v.value() != null && v.value().startsWith("(")) {
             return false;
@@ -310,7 +235,7 @@ final class DayTimes {
         return r.value().type() == TimeType.TIME && v != null && CLOCK.matcher(v).matches();
     }
 
-    private static boolean isPart(Reading r) {
+    static boolean isPart(Reading r) {
         String v = r.value().value();
         return (ClockRules.BARE_PART.equals(r.kind()) || PART_ALONE.equals(r.kind())) && v != null && PART.matcher(v).matches();
     }
