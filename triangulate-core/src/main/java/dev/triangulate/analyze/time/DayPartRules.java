@@ -55,6 +55,11 @@ final class DayPartRules {
                 Rule.of(DayTimes.PART_ALONE, "(?<=(?<![\\p{L}])in" + SP + ")(?:the" + SP + ")?" + part + "(?<plural>s)?", this::modified),
                 Rule.of("weekday-parts", weekday + SP + part + "s", this::weekdayParts),
                 Rule.of("weekdays-at", weekday + "s(?=" + SP + "at" + SP + "\\d)", this::weekdays),
+                Rule.of("day-ap", "(?<rel>today|tomorrow|yesterday)" + SP + "(?<ap>[ap]m)", this::dayHalf),
+                Rule.of("mid-night", "mid" + SP + "night", (m, c) -> TimeValue.clock(null, "00:00")),
+                Rule.of("military-range", "(?<=(?<![\\p{L}])(?:between|from)" + SP + ")(?<h1>[01]\\d|2[0-3])(?<m1>[0-5]\\d)" + OPT_SP
+                        + "(?:-|–|to|and)" + OPT_SP + "(?<h2>[01]\\d|2[0-3])(?<m2>[0-5]\\d)(?![\\d.,:/\\-])", this::militaryRange),
+                Rule.of("minutes-past", minutes + SP + "minutes?" + SP + "(?<dir>past|to)" + SP + hours, this::minutesPast),
                 Rule.of("hour-ap", "(?<h>" + TimeWords.alternation(numberWords(1, 12)) + "|1[0-2]|0?[1-9])" + OPT_SP + spacedAp
                         + "(?![\\p{L}\\p{N}])", this::spokenClock),
                 Rule.of("next-part", "(?<![\\p{L}]the" + SP + ")next" + SP + part, this::next),
@@ -63,6 +68,39 @@ final class DayPartRules {
                 Rule.of("end-of-day", "(?:the" + SP + ")?(?:end" + SP + "of" + SP + "(?:the" + SP + ")?day|eod)", this::endOfDay),
                 Rule.of("spoken-clock", hours + "[\\s-]+" + minutes + "(?:" + SP + "minutes?)?(?:" + OPT_SP + ap + ")?(?![-‑]\\p{L})",
                         this::spokenClock));
+    }
+
+    /** "tomorrow am", "today pm": the morning or afternoon of that day. */
+    private TimeValue dayHalf(MatchResult m, Context c) {
+        if (!c.known()) {
+            return TimeValue.unplaced(null, Granularity.TIME);
+        }
+        int shift = switch (lower(group(m, "rel"))) {
+            case "tomorrow" -> 1;
+            case "yesterday" -> -1;
+            default -> 0;
+        };
+        return TimeValue.clock(c.anchor().plusDays(shift), lower(group(m, "ap")).startsWith("a") ? "MO" : "AF");
+    }
+
+    /** "between 0730-0930": a clock period in four-digit times; a year range ("1990-2000") never reads so. */
+    private TimeValue militaryRange(MatchResult m, Context c) {
+        int start = Integer.parseInt(group(m, "h1")) * 60 + Integer.parseInt(group(m, "m1"));
+        int stop = Integer.parseInt(group(m, "h2")) * 60 + Integer.parseInt(group(m, "m2"));
+        if (group(m, "h1").charAt(0) != '0' && group(m, "h2").charAt(0) != '0') {
+            return null; // "between 1030-1130" reads as well as years: left to the year rules
+        }
+        String v = String.format("(T%02d:%02d,T%02d:%02d,%s)", start / 60, start % 60, stop / 60, stop % 60,
+                ClockRules.length(Math.floorMod(stop - start, 24 * 60)));
+        return new TimeValue(v, TimeType.TIME, Granularity.TIME, null, null);
+    }
+
+    /** "thirty-six minutes past eight", "twenty minutes to nine": clock times told with the word "minutes". */
+    private TimeValue minutesPast(MatchResult m, Context c) {
+        int mi = minutesOf(m);
+        int h = number(group(m, "h"));
+        int total = Math.floorMod(h * 60 + (lower(group(m, "dir")).equals("past") ? mi : -mi), 24 * 60);
+        return mi == 0 || mi >= 60 ? null : TimeValue.clock(null, String.format("%02d:%02d", total / 60, total % 60));
     }
 
     /** "Tuesday afternoons": that part of every such day. */
@@ -130,13 +168,21 @@ final class DayPartRules {
             return null; // "two thirty" is a count, "which one am I" no time
         }
         int h = Character.isDigit(group(m, "h").charAt(0)) ? Integer.parseInt(group(m, "h")) : number(group(m, "h"));
-        int mi = !hasMinutes(m) ? 0 : group(m, "teen") != null ? number(group(m, "teen"))
-                : group(m, "ounit") != null ? number(group(m, "ounit"))
-                : number(group(m, "tens")) + (group(m, "unit") != null ? number(group(m, "unit")) : 0);
+        int mi = hasMinutes(m) ? minutesOf(m) : 0;
         if (ap != null) {
             h = lower(ap).startsWith("p") ? h % 12 + 12 : h % 12;
         }
         return TimeValue.clock(null, String.format("%02d:%02d", h, mi));
+    }
+
+    private int minutesOf(MatchResult m) {
+        if (group(m, "teen") != null) {
+            return number(group(m, "teen"));
+        }
+        if (group(m, "ounit") != null) {
+            return number(group(m, "ounit"));
+        }
+        return number(group(m, "tens")) + (group(m, "unit") != null ? number(group(m, "unit")) : 0);
     }
 
     private static boolean hasMinutes(MatchResult m) {
