@@ -58,7 +58,7 @@ final class DayPartRules {
                 Rule.of("day-ap", "(?<rel>today|tomorrow|yesterday)" + SP + "(?<ap>[ap]m)", this::dayHalf),
                 Rule.of("mid-night", "mid" + SP + "night", (m, c) -> TimeValue.clock(null, "00:00")),
                 Rule.of("military-range", "(?<=(?<![\\p{L}])(?:between|from)" + SP + ")(?<h1>[01]\\d|2[0-3])(?<m1>[0-5]\\d)" + OPT_SP
-                        + "(?:-|–|to|and)" + OPT_SP + "(?<h2>[01]\\d|2[0-3])(?<m2>[0-5]\\d)(?![\\d.,:/\\-])", this::militaryRange),
+                        + "(?:-|–|to|and)" + OPT_SP + "(?<h2>[01]\\d|2[0-3])(?<m2>[0-5]\\d)(?![\\d:/\\-]|[.,]\\d)", this::militaryRange),
                 Rule.of("minutes-past", minutes + SP + "minutes?" + SP + "(?<dir>past|to)" + SP + hours, this::minutesPast),
                 Rule.of("hour-ap", "(?<h>" + TimeWords.alternation(numberWords(1, 12)) + "|1[0-2]|0?[1-9])" + OPT_SP + spacedAp
                         + "(?![\\p{L}\\p{N}])", this::spokenClock),
