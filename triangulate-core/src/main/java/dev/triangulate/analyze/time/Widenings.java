@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Widens single readings by the words around them, for {@link DayTimes}: a clock time written after a day
  * that alone would be too bare to read ("23.04.2022 14:55", "Feb 1st no later than 6:00"), "the end of" before a
  * day ("end of tomorrow": {@code T23:59:59}), and a part of the day left alone after "in" ("in the morning"),
- * which is placed on the publication day as a clock time is. Stateless.
+ * which is placed on the publication day as a clock time is; "or later" after a clock time. Stateless.
  */
 final class Widenings {
 
@@ -27,6 +27,8 @@ final class Widenings {
     private static final Pattern AFTER_IN = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{Ll}+)");
     private static final Set<String> FOLLOWERS = Lexicon.lines("analyze/time/part-followers.txt");
+
+    private static final Pattern OR_LATER = Pattern.compile("(?i)[ \\t]+or[ \\t]+(?:later|earlier)(?![\\p{L}\\p{N}])");
 
     private Widenings() {
     }
@@ -45,7 +47,7 @@ final class Widenings {
     static List<Reading> endsAndParts(String text, LocalDate anchor, List<Reading> readings) {
         List<Reading> out = new ArrayList<>(readings.size());
         for (Reading r : readings) {
-            out.add(alone(text, anchor, endOfDay(text, r)));
+            out.add(orLater(text, alone(text, anchor, endOfDay(text, r))));
         }
         return out;
     }
@@ -86,6 +88,16 @@ final class Widenings {
         String day = r.value().begin() != null ? r.value().begin().toString() : r.value().value();
         TimeValue v = new TimeValue(day + "T23:59:59", TimeType.TIME, Granularity.TIME, r.value().begin(), r.value().end());
         return new Reading(r.start() - m.group(1).length(), r.end(), r.rule(), "end-of-day", v);
+    }
+
+    /** "3 pm or later": the words belong to the clock time (they bound it, as "after 3 pm" does). */
+    private static Reading orLater(String text, Reading r) {
+        String v = r.value().value();
+        Matcher m = OR_LATER.matcher(text).region(r.end(), text.length());
+        if (r.value().type() != TimeType.TIME || v == null || !v.contains(":") || v.startsWith("(") || !m.lookingAt()) {
+            return r;
+        }
+        return new Reading(r.start(), m.end(), r.rule(), r.kind(), r.value(), r.range());
     }
 
     /** A part of the day after "in" with no day beside it: the part of the publication day ("in the morning"). */

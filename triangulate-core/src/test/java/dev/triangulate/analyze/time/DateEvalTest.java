@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 class DateEvalTest {
 
-    /** Pinned a little below the measured figures (measured: strict 522, lenient 598 of 985); raise them when the score rises. */
+    /** Pinned a little below the measured figures (measured: strict 523, lenient 598 of 985); raise them when the score rises. */
     private static final int STRICT_FLOOR = 515;
     private static final int LENIENT_FLOOR = 590;
 
