@@ -58,9 +58,9 @@ final class ClockRules {
                         + "(?![/\\-.:]\\d|" + OPT_SP + "[ap]\\.?m)", this::range),
                 Rule.of("oclock", "(?<h>" + hourWord + ")" + OPT_SP + "o['’]?" + OPT_SP + "clock(?:" + SP + "(?<part>in" + SP
                         + "the" + SP + "(?:morning|afternoon|evening)|at" + SP + "night))?", this::hour),
-                Rule.of("part-hour", "(?<h>" + hourWord + ")(?:[:.](?<mi>[0-5]\\d))?" + SP + "(?<part>in" + SP + "the" + SP
+                Rule.of("part-hour", "(?<!\\d[.,])(?<h>" + hourWord + ")(?:[:.](?<mi>[0-5]\\d))?" + SP + "(?<part>in" + SP + "the" + SP
                         + "(?:morning|afternoon|evening)|at" + SP + "night)", this::hour),
-                Rule.of("past-to", "(?<mi>quarter|half|\\d{1,2}|" + TimeWords.alternation(clockNumbers(w, 59)) + ")(?:" + SP
+                Rule.of("past-to", "(?<![:./])(?<mi>quarter|half|\\d{1,2}|" + TimeWords.alternation(clockNumbers(w, 59)) + ")(?:" + SP
                         + "min(?:ute)?s?)?" + SP + "(?<dir>past|after|to|before)" + SP + "(?<h>" + hourWord + ")(?:" + OPT_SP
                         + "o['’]?" + OPT_SP + "clock)?(?:" + SP + "(?<part>in" + SP + "the" + SP
                         + "(?:morning|afternoon|evening)|at" + SP + "night))?", this::pastTo),

@@ -54,6 +54,7 @@ public final class DateExtractor implements FactExtractor<When> {
         all.addAll(new ClockRules(words).rules());
         all.addAll(new RangeRules(words).rules());
         all.addAll(new NumericDateRules(words, calendar).rules());
+        all.addAll(new DayPartRules(words).rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);
@@ -78,10 +79,10 @@ public final class DateExtractor implements FactExtractor<When> {
         for (int i = 0; i < rules.size(); i++) {
             read(document, anchor, i, wordStarts, readings);
         }
-        List<Reading> joined = Compounds.join(text, withoutOverlaps(readings)).stream()
+        List<Reading> joined = DayTimes.join(text, anchor, Compounds.join(text, withoutOverlaps(readings))).stream()
                 .filter(r -> !ClockRules.needsDay(r.kind())).toList();
         List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
-        List<Reading> chosen = Ranges.join(text, dated);
+        List<Reading> chosen = Ranges.join(text, PresentRanges.join(text, anchor, dated));
         List<When> out = new ArrayList<>(chosen.size());
         for (Reading r : chosen) {
             out.add(toWhen(document, r, relations.relation(text, r.start(), r.end(), out)));

@@ -10,7 +10,9 @@
  *       ({@code PeriodRules}), over word lists in {@code analyze/time/*.txt}; matches are read in
  *       context (anchor, tense of the clause from cue words and UD tags, neighbouring words), the longest
  *       readings win, and neighbours are joined ("Sunday at 3 p.m.", "two weeks before Christmas",
- *       "Tuesday of next week").</li>
+ *       "Tuesday of next week"); clock times are then composed with the days, parts of the day, recurrences
+ *       and clock times around them ({@code DayTimes}: "tomorrow before 5pm", "from 3 in the morning until
+ *       5pm", "each Monday at 4pm").</li>
  *   <li>{@link dev.triangulate.analyze.time.PublicationDateInference} infers a publication date from a
  *       "Published:" line, a dateline, or the latest plausible full date in the text.</li>
  * </ul>
