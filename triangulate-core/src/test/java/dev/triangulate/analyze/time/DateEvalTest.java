@@ -42,9 +42,9 @@ import org.junit.jupiter.api.Test;
  */
 class DateEvalTest {
 
-    /** Pinned a little below the measured figures (measured: strict 601, lenient 681 of 985); raise them when the score rises. */
-    private static final int STRICT_FLOOR = 595;
-    private static final int LENIENT_FLOOR = 675;
+    /** Pinned a little below the measured figures (measured: strict 681, lenient 747 of 985); raise them when the score rises. */
+    private static final int STRICT_FLOOR = 675;
+    private static final int LENIENT_FLOOR = 740;
 
     private static final DateExtractor EXTRACTOR = DateExtractor.english();
 
