@@ -18,6 +18,8 @@ import java.util.PriorityQueue;
  * <p>A batch run keeps every draft for the result and may end with a reassignment pass. A streaming
  * run keeps only live drafts: a draft that leaves the index is closed and handed out by
  * {@link #drainClosed}; an undated draft closes a window after the stream's clock last touched it.
+ * Both split a story that holds two events of one kind ({@link Bisection}): the batch after its
+ * online pass, the stream as the story closes (so the cost is paid once per story, linear in its members).
  *
  * <p>Mutable; one instance per call or stream, confined to one thread.
  */
@@ -25,8 +27,11 @@ final class ClusteringRun {
 
     private static final int SWEEP_EVERY = 256;
     private static final int MAX_POSTING = 512;
+    /** How deep a story's parts are split again: a story rarely holds more than a few events. */
+    private static final int SPLIT_DEPTH = 2;
 
     private final ClusterSettings settings;
+    private final Bisection bisection;
     private final boolean streaming;
     private final List<StoryDraft> drafts = new ArrayList<>();
     private final StoryIndex index = new StoryIndex(MAX_POSTING);
@@ -36,17 +41,23 @@ final class ClusteringRun {
     private int sinceSweep;
     private int serials;
 
-    private ClusteringRun(ClusterSettings settings, boolean streaming) {
+    private ClusteringRun(ClusterSettings settings, boolean streaming, Bisection bisection) {
         this.settings = settings;
+        this.bisection = bisection;
         this.streaming = streaming;
     }
 
     static ClusteringRun batch(ClusterSettings settings) {
-        return new ClusteringRun(settings, false);
+        return batch(settings, Bisection.defaults());
+    }
+
+    /** A batch run that tells the events of one story apart with {@code bisection} (for tuning). */
+    static ClusteringRun batch(ClusterSettings settings, Bisection bisection) {
+        return new ClusteringRun(settings, false, bisection);
     }
 
     static ClusteringRun streaming(ClusterSettings settings) {
-        return new ClusteringRun(settings, true);
+        return new ClusteringRun(settings, true, Bisection.defaults());
     }
 
     /** Where one article went: the story it is in, whether it opened it, and stories merged into it. */
@@ -58,17 +69,42 @@ final class ClusteringRun {
         for (Profile p : profiles) {
             offer(p);
         }
+        splitEvents();
         if (settings.reassignMargin() < 1) {
             reassign();
         }
         return drafts.stream().filter(d -> !d.merged).toList();
     }
 
-    /** Stream: the drafts closed since the last call, by closing date then opening order. */
+    /**
+     * Stream: the drafts closed since the last call, by closing date then opening order; a draft that
+     * holds two events comes out as its parts (the part with its first article keeps its id).
+     */
     List<StoryDraft> drainClosed() {
-        List<StoryDraft> out = List.copyOf(closed);
+        List<StoryDraft> out = new ArrayList<>(closed.size());
+        closed.forEach(d -> out.addAll(divide(d)));
         closed.clear();
         return out;
+    }
+
+    /** Batch: replaces every story that holds two events of one kind by its parts, before reassignment moves members. */
+    private void splitEvents() {
+        for (StoryDraft d : List.copyOf(drafts)) {
+            List<StoryDraft> parts = d.merged ? List.of(d) : divide(d);
+            if (parts.size() > 1) {
+                unindex(d);
+                d.merged = true; // replaced by its parts: it leaves the result like a merged draft
+                parts.forEach(part -> {
+                    drafts.add(part);
+                    index(part);
+                });
+            }
+        }
+    }
+
+    /** The draft as one story per event it holds: itself, or its parts, the first keeping its serial. */
+    private List<StoryDraft> divide(StoryDraft d) {
+        return bisection.divide(d, SPLIT_DEPTH, () -> serials++, settings);
     }
 
     /** Stream: closes every draft not yet handed out, those already closed first, then the live ones oldest first. */
@@ -77,7 +113,7 @@ final class ClusteringRun {
         live.sort(Comparator.comparingInt(d -> d.serial));
         live.forEach(this::unindex);
         List<StoryDraft> out = new ArrayList<>(drainClosed());
-        out.addAll(live);
+        live.forEach(d -> out.addAll(divide(d)));
         queue.clear();
         return out;
     }

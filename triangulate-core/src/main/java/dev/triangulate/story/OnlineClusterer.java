@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * stems, named things, event dates and quantities, halved every {@code halfLifeDays} of publication
  * gap and zero beyond {@code windowDays}) reaches {@code joinThreshold}; otherwise it starts a story.
  * When the article also matches a second story whose centroid agrees with the first, the two merge.
- * After the pass every article is scored once more against its own story without itself and moves
+ * After the pass a story that holds two events of one kind is split in two ({@link Bisection}); then
+ * every article is scored once more against its own story without itself and moves
  * to a candidate story that beats that by {@code reassignMargin}: an early article joined a story
  * before later reports showed which event it was about.
  * Document frequencies come from the batch itself, counted before assignment starts.

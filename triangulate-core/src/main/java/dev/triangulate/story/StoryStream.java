@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * <p>Differences from the batch: rarity (IDF) is counted over the stream so far, not the whole input;
  * there is no reassignment pass (a member never moves once placed, only merges); articles are taken
  * in arrival order, not sorted by date; an undated story closes when the clock has moved
- * {@code windowDays} past its last article. A stream with no dates at all never closes a story
+ * {@code windowDays} past its last article. A closing story that holds two events of one kind is handed
+ * back as its parts ({@link Bisection}); the part with its first article keeps its id, the others get
+ * new ids that no earlier assignment named. A stream with no dates at all never closes a story
  * before {@link #closeAll}.
  *
  * <pre>{@code

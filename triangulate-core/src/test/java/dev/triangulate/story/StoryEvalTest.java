@@ -34,11 +34,11 @@ import org.junit.jupiter.api.Test;
 class StoryEvalTest {
 
     /** Pinned a little below the measured figures; a drop below them is a regression. */
-    private static final double F1_FLOOR = 0.885;
-    private static final double PRECISION_FLOOR = 0.855;
+    private static final double F1_FLOOR = 0.895;
+    private static final double PRECISION_FLOOR = 0.87;
     private static final double RECALL_FLOOR = 0.915;
     private static final double KEY_RECALL_FLOOR = 0.89;
-    private static final double STREAM_F1_FLOOR = 0.82;
+    private static final double STREAM_F1_FLOOR = 0.835;
 
     private static EcbPlusCorpus corpus;
 
@@ -56,7 +56,7 @@ class StoryEvalTest {
     }
 
     @Test
-    void separatesTheTwoEventsOfEveryEcbPlusTopic() {
+    void separatesTheTwoEventsOfEveryEcbPlusTopic() throws IOException {
         assumeTrue(corpus != null, "ECB+ dev data not found under triangulate.shared.data; skipping evaluation");
         OnlineClusterer clusterer = OnlineClusterer.defaults();
         long start = System.nanoTime();
@@ -68,6 +68,8 @@ class StoryEvalTest {
                 new java.util.HashSet<>(corpus.gold.values()).size(), stories.size(), score.precision(),
                 score.recall(), score.f1(), ms);
         printConfusions(stories);
+        new StoryConfusions(corpus.coverages, corpus.gold).write(StoryConfusions.of(stories),
+                Path.of("target/story-confusions.txt"));
         sweepIfAsked();
         assertTrue(score.f1() >= F1_FLOOR, "F1 " + score.f1());
         assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision());
@@ -75,8 +77,8 @@ class StoryEvalTest {
     }
 
     /**
-     * The stream's single pass over the same documents, in corpus order (measured F1 0.834 against the
-     * batch's 0.896): no reassignment and rarity counted as it goes, so it is expected below the batch;
+     * The stream's single pass over the same documents, in corpus order (measured F1 0.843 against the
+     * batch's 0.901): no reassignment and rarity counted as it goes, so it is expected below the batch;
      * pinned so that it does not drift further.
      */
     @Test

@@ -1,0 +1,59 @@
+package dev.triangulate.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BisectionTest {
+
+    /** Features 1-3 are the kind both events share; 100+ and 200+ are each event's own; 1000+ are one report's. */
+    private static Profile report(int order, String id, int... features) {
+        int[] ids = features.clone();
+        java.util.Arrays.sort(ids);
+        double[] w = new double[ids.length];
+        java.util.Arrays.fill(w, 1.0);
+        return new Profile(order, id, "", null, SparseVector.of(ids, w).unit(), new long[0], 0);
+    }
+
+    private static List<Profile> twoEvents() {
+        List<Profile> out = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            out.add(report(2 * i, "a" + i, 1, 2, 3, 101, 102, 103, 104, 1000 + i, 1100 + i % 3));
+            out.add(report(2 * i + 1, "b" + i, 1, 2, 3, 201, 202, 203, 204, 2000 + i, 1100 + (i + 1) % 3));
+        }
+        return out;
+    }
+
+    @Test
+    void tellsApartTwoEventsThatShareTheirKindWords() {
+        Bisection.Split split = Bisection.defaults().split(twoEvents());
+        assertNotNull(split);
+        Set<Character> first = split.first().stream().map(p -> p.id().charAt(0)).collect(Collectors.toSet());
+        Set<Character> second = split.second().stream().map(p -> p.id().charAt(0)).collect(Collectors.toSet());
+        assertEquals(1, first.size());
+        assertEquals(1, second.size());
+        assertEquals(2, Bisection.defaults().parts(twoEvents(), 2).size());
+    }
+
+    @Test
+    void keepsOneEventWhoseReportsDifferOnlyInPassing() {
+        List<Profile> one = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            // each report shares the event's words and a few details with some of the others, none with a half
+            one.add(report(i, "r" + i, 1, 2, 3, 101, 102, 300 + i % 4, 400 + i % 5, 500 + i % 3, 1000 + i));
+        }
+        assertNull(Bisection.defaults().split(one));
+        assertEquals(1, Bisection.defaults().parts(one, 2).size());
+    }
+
+    @Test
+    void neverSplitsAStoryTooSmallForTwoHalves() {
+        assertNull(Bisection.defaults().split(twoEvents().subList(0, 10)));
+    }
+}
