@@ -166,7 +166,7 @@ final class ClauseSubjects {
             }
             from = c;
         }
-        if (isTitle(v, head) && !officeOfSomething(v, head, from)) {
+        if (isTitle(v, head) && !officeOfSomething(v, head, from) && !surnameLikeTitle(v, head, from)) {
             return new Subject(Kind.ROLE, phraseStart(v, head, floor), head + 1);
         }
         return new Subject(Kind.NAME, nameStart(v, from, head), head + 1);
@@ -189,6 +189,15 @@ final class ClauseSubjects {
             afterOf = true;
         }
         return afterOf && head - start + 1 > 2 ? head - 1 : start;
+    }
+
+    /**
+     * "King said", "Bishop told": a title word alone, with no article before it, tagged or mentioned
+     * as a name, is a surname ("the king said" is a role).
+     */
+    private static boolean surnameLikeTitle(TokenView v, int head, int from) {
+        boolean bare = head == from && (head == 0 || !determiner(v, head - 1));
+        return bare && (v.token(head).isProperNoun() || v.named(head));
     }
 
     /** "Department of Defense" names an office; "Secretary of Defense" is a title. */
@@ -225,7 +234,7 @@ final class ClauseSubjects {
     }
 
     private boolean inPhrase(TokenView v, int k) {
-        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || isName(v, k);
+        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || isName(v, k) || titleStop(v, k);
     }
 
     private static boolean determiner(TokenView v, int k) {
@@ -250,7 +259,7 @@ final class ClauseSubjects {
     }
 
     private boolean connector(TokenView v, int k) {
-        return !v.quoted(k) && !v.startsUpper(k) && cues.nameConnectors().contains(v.lower(k));
+        return (!v.quoted(k) && !v.startsUpper(k) && cues.nameConnectors().contains(v.lower(k))) || titleStop(v, k);
     }
 
     /** A capitalised word that is not a function word, nor a common word capitalised by sentence position. */
@@ -259,8 +268,23 @@ final class ClauseSubjects {
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || CLOSED_CLASS.contains(v.pos(k)) || "I".equals(t)) {
             return false;
         }
-        boolean sentenceInitial = k == v.sentenceStart(k) || (k - 1 >= v.sentenceStart(k) && v.isPunct(k - 1, "“\"‘'—–-("));
-        return !sentenceInitial || v.token(k).isProperNoun();
+        return !sentenceInitial(v, k) || v.token(k).isProperNoun() || v.named(k);
+    }
+
+    /** First in its sentence, or right after an opening mark or dash; a closing quote mark does not count. */
+    private static boolean sentenceInitial(TokenView v, int k) {
+        int start = v.sentenceStart(k);
+        if (k == start) {
+            return true;
+        }
+        boolean afterClosingQuote = v.quoted(k - 1) && !v.quoted(k);
+        return !afterClosingQuote && v.isPunct(k - 1, "“\"‘'—–-(");
+    }
+
+    /** "Mr . Ali": the full stop of an abbreviated title the tokenizer split off, inside a name. */
+    boolean titleStop(TokenView v, int k) {
+        return k - 1 >= 0 && v.isPunct(k, ".") && !v.quoted(k) && isTitle(v, k - 1) && v.token(k - 1).text().length() <= 5
+                && v.token(k).start() == v.token(k - 1).end();
     }
 
     private boolean isTitle(TokenView v, int k) {

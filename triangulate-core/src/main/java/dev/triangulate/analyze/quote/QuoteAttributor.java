@@ -122,7 +122,7 @@ final class QuoteAttributor {
             return null;
         }
         for (int k = j; k < end && k < j + RIGHT_REACH; k++) {
-            if (view.quoted(k) || view.isPunct(k, ".;:!?()")) {
+            if (view.quoted(k) || (view.isPunct(k, ".;:!?()") && !subjects.titleStop(view, k))) {
                 return null;
             }
             if (cueTable.length(k) > 0) {

@@ -79,7 +79,7 @@ public final class QuoteExtractor {
     public List<AttributedQuote> attribute(Document document, List<Mention> mentions) {
         Objects.requireNonNull(document, "document");
         List<QuoteMarks.Passage> passages = marks.find(document.text());
-        TokenView view = new TokenView(document, passages);
+        TokenView view = new TokenView(document, passages, mentions);
         QuoteAttributor attributor = new QuoteAttributor(document, view, cues, subjects, List.copyOf(mentions));
         List<Shape> shapes = new ArrayList<>();
         List<Attribution> found = new ArrayList<>();
