@@ -241,6 +241,11 @@ final class ClauseSubjects {
         return "DET".equals(v.pos(k)) || POSSESSIVE_DETERMINERS.contains(v.lower(k));
     }
 
+    /** Whether token {@code k} continues a name: a name word, a connector between names, a title's full stop. */
+    boolean inName(TokenView v, int k, int end) {
+        return isName(v, k) || connectorAt(v, k, end) || titleStop(v, k);
+    }
+
     /** A lower-case word inside a name, between two capitalised words: "Institute for the Study of War". */
     private boolean connectorAt(TokenView v, int k, int end) {
         if (!connector(v, k)) {

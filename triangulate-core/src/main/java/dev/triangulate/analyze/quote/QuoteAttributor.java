@@ -67,7 +67,7 @@ final class QuoteAttributor {
         this.cues = cues;
         this.subjects = subjects;
         this.cueTable = new CueTable(view, cues);
-        this.names = new SpeakerNames(document, view, mentions);
+        this.names = new SpeakerNames(document, view, mentions, cues.titles(), subjects);
         this.antecedents = new Antecedents(document, view, names, subjects);
         recordReportingSubjects();
     }
@@ -78,7 +78,9 @@ final class QuoteAttributor {
             if (cueTable.length(i) > 0) {
                 Subject s = subjectOf(i, view.sentenceStart(i));
                 if (s != null && s.kind() == Kind.NAME) {
-                    antecedents.add(i, names.of(s.from(), s.to()));
+                    Speaker named = names.of(s.from(), s.to());
+                    names.remember(named);
+                    antecedents.add(i, named);
                 }
             }
         }
@@ -111,6 +113,12 @@ final class QuoteAttributor {
             a = leftAttached(s.open(), s.scare() ? SCARE_REACH : LEFT_REACH);
         }
         return a == null ? Attribution.NONE : a;
+    }
+
+    /** The attribution with its speaker under the fullest name the document gives. */
+    Attribution linked(Attribution a) {
+        Speaker s = names.linked(a.speaker());
+        return s == a.speaker() ? a : new Attribution(s, a.cue(), a.role());
     }
 
     private Attribution rightAttached(QuoteMarks.Passage p, Shape s) {

@@ -86,7 +86,7 @@ public final class QuoteExtractor {
         for (QuoteMarks.Passage p : passages) {
             Shape s = attributor.shape(p);
             shapes.add(s);
-            found.add(s == null ? Attribution.NONE : attributor.attribute(p, s));
+            found.add(s == null ? Attribution.NONE : attributor.linked(attributor.attribute(p, s)));
         }
         shareAlongChains(passages, found);
         inheritFollowingQuotes(attributor, shapes, found);
