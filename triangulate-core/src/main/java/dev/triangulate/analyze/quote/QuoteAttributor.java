@@ -70,6 +70,7 @@ final class QuoteAttributor {
         this.names = new SpeakerNames(document, view, mentions, cues.titles(), subjects);
         this.antecedents = new Antecedents(document, view, names, subjects);
         recordReportingSubjects();
+        antecedents.addSentenceSubjects();
     }
 
     /** Every reporting verb's named subject, so that a later "he said" can find it. */
