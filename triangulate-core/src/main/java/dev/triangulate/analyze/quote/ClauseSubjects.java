@@ -292,6 +292,11 @@ final class ClauseSubjects {
                 && v.token(k).start() == v.token(k - 1).end();
     }
 
+    /** Whether token {@code k} is an office or title word ("Const", "Secretary"). */
+    boolean isTitleWord(TokenView v, int k) {
+        return isTitle(v, k);
+    }
+
     private boolean isTitle(TokenView v, int k) {
         return cues.titles().contains(v.lower(k));
     }

@@ -60,6 +60,7 @@ final class QuoteAttributor {
     private final CueTable cueTable;
     private final SpeakerNames names;
     private final Antecedents antecedents;
+    private final DetachedClauses detached;
 
     QuoteAttributor(Document document, TokenView view, QuoteCues cues, ClauseSubjects subjects, List<Mention> mentions) {
         this.text = document.text();
@@ -69,6 +70,7 @@ final class QuoteAttributor {
         this.cueTable = new CueTable(view, cues);
         this.names = new SpeakerNames(document, view, mentions, cues.titles(), subjects);
         this.antecedents = new Antecedents(document, view, names, subjects);
+        this.detached = new DetachedClauses(view, cueTable, subjects);
         recordReportingSubjects();
         antecedents.addSentenceSubjects();
     }
@@ -111,9 +113,23 @@ final class QuoteAttributor {
     Attribution attribute(QuoteMarks.Passage p, Shape s) {
         Attribution a = rightAttached(p, s);
         if (a == null) {
+            a = detachedAttached(p, s);
+        }
+        if (a == null) {
             a = leftAttached(s.open(), s.scare() ? SCARE_REACH : LEFT_REACH);
         }
         return a == null ? Attribution.NONE : a;
+    }
+
+    /** A reporting clause the sentence splitter moved to the next sentence, or a name before a colon. */
+    private Attribution detachedAttached(QuoteMarks.Passage p, Shape s) {
+        boolean statement = s.startsSentence() || endsPunctuated(p) || text.charAt(Math.max(p.start(), p.outerEnd() - 2)) == '.';
+        DetachedClauses.Clause c = statement ? detached.following(s.close()) : null;
+        if (c != null) {
+            return attribution(c.subject(), c.cue());
+        }
+        Subject named = s.full() ? detached.beforeColon(s.open()) : null;
+        return named == null ? null : new Attribution(names.of(named.from(), named.to()), null, null);
     }
 
     /** The attribution with its speaker under the fullest name the document gives. */
