@@ -29,6 +29,8 @@ final class ClauseSubjects {
     /** How many comma-bounded prepositional phrases may stand between a subject and its verb. */
     private static final int MAX_PARENTHETICALS = 3;
     private static final int PARENTHETICAL_LENGTH = 20;
+    private static final int RELATIVE_CLAUSE_LENGTH = 30;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
 
     private final QuoteCues cues;
 
@@ -63,6 +65,9 @@ final class ClauseSubjects {
         if (pronoun(v, i)) {
             return new Subject(Kind.PRONOUN, i, i + 1);
         }
+        if (!comma && RELATIVE_PRONOUNS.contains(v.lower(i)) && i - 1 > limit && v.isPunct(i - 1, ",") && parentheticals > 0) {
+            return endingBefore(v, i, limit, parentheticals - 1); // "O'Reilly, an expert at Stanford, who stated"
+        }
         int start = phraseStart(v, i, limit);
         if (start > i) {
             return null;
@@ -78,7 +83,26 @@ final class ClauseSubjects {
             return null;
         }
         Subject apposition = comma ? nameBefore(v, start, limit) : null;
+        apposition = apposition == null && comma ? relativeClauseName(v, start, limit) : apposition;
         return apposition != null ? apposition : new Subject(Kind.ROLE, start, i + 1);
+    }
+
+    /** "Patty Murray, who hails from the state where …, said": the name before a relative clause in commas. */
+    private Subject relativeClauseName(TokenView v, int from, int limit) {
+        for (int k = from - 1; k > limit && k >= from - RELATIVE_CLAUSE_LENGTH; k--) {
+            if (v.quoted(k)) {
+                return null;
+            }
+            if (v.isPunct(k, ",")) {
+                boolean relative = k + 1 < from && RELATIVE_PRONOUNS.contains(v.lower(k + 1));
+                return relative && isName(v, k - 1) ? named(nameEndingAt(v, k - 1, phraseStart(v, k - 1, limit))) : null;
+            }
+        }
+        return null;
+    }
+
+    private static Subject named(Subject s) {
+        return s.kind() == Kind.NAME ? s : null;
     }
 
     private static int commaBefore(TokenView v, int from, int limit) {

@@ -57,6 +57,20 @@ final class FullNames {
             }
             i = end;
         }
+        markSurnames(v);
+    }
+
+    /** "Loyless said", sentence-initial and tagged as an adjective: a word written as a full name's last word is a name. */
+    private void markSurnames(TokenView v) {
+        java.util.Set<String> last = new java.util.HashSet<>();
+        for (Entry e : names) {
+            last.add(e.words().getLast());
+        }
+        for (int k = 0; k < v.size(); k++) {
+            if (last.contains(v.token(k).text())) {
+                v.markNamed(k);
+            }
+        }
     }
 
     private static boolean organisationOrPlace(TokenView v, int from, int to, List<Mention> mentions) {
@@ -83,7 +97,7 @@ final class FullNames {
     /**
      * The name without the titles before it ("Microsoft CEO Bill Gates" gives "Bill Gates"), when at
      * least two words remain ("General Motors" stays); a run through lower-case words ("President of
-     * the United States Barack Obama") keeps the words after the last of them, at most the last two.
+     * the United States Barack Obama", "Minister of Energy Lena Ost") keeps the last two words after them.
      */
     String withoutTitles(String name) {
         List<String> words = List.of(name.strip().split("\\s+"));
@@ -97,7 +111,7 @@ final class FullNames {
         List<String> rest = words.subList(Math.min(start, words.size()), words.size());
         boolean lowerInside = words.subList(0, Math.min(start, words.size())).stream()
                 .anyMatch(w -> !Character.isUpperCase(w.charAt(0)) && !titles.contains(w.toLowerCase(Locale.ROOT)));
-        if (lowerInside && rest.size() > 3) {
+        if (lowerInside && rest.size() > 2) {
             rest = rest.subList(rest.size() - 2, rest.size());
         }
         return rest.size() >= 2 ? String.join(" ", rest) : name.strip();

@@ -27,6 +27,8 @@ final class QuoteAttributor {
     /** How far after a quote its reporting verb may come ("“…,” Dmitry Peskov, the Kremlin spokesman, said"). */
     private static final int RIGHT_REACH = 12;
     private static final int MAX_INHERIT = 3;
+    /** How far before a capitalised quote its reporting verb may stand ("said in an interview “…”"). */
+    private static final int CUE_BEFORE_STATEMENT = 6;
     /** Tags that show a clause of its own between a quote and a later subject. */
     private static final Set<String> CLAUSE_WORDS = Set.of("SCONJ", "VERB", "AUX", "PRON");
 
@@ -104,9 +106,39 @@ final class QuoteAttributor {
             verb |= view.token(k).isVerb();
         }
         char before = charBefore(p.outerStart());
-        boolean introduced = (before == ':' && startsUpper(p)) || (before == ',' && cueBeforeComma(open));
-        boolean full = p.chain() >= 0 || introduced || (starts && (verb || words > 4 || endsPunctuated(p)));
+        boolean introduced = (before == ':' && startsUpper(p)) || (before == ',' && cueBeforeComma(open))
+                || (verb && sentenceAfterCue(p, open, close));
+        boolean alone = starts && endsSentence(close) && ".?!".indexOf(text.charAt(Math.max(p.start(), p.end() - 1))) >= 0;
+        boolean full = p.chain() >= 0 || introduced || alone
+                || (starts && (verb || words > 4 || endsPunctuated(p)) && !writerGoesOn(p, close));
         return new Shape(open, close, starts, full, !full && words <= 4 && !verb);
+    }
+
+    /** "X said in an interview “Everyone told us …”": a capitalised sentence a reporting verb just before introduces. */
+    private boolean sentenceAfterCue(QuoteMarks.Passage p, int open, int close) {
+        boolean capitalised = startsUpper(p) && (!view.token(open + 1 < view.size() ? open + 1 : open).isProperNoun()
+                || text.startsWith("I ", p.start()));
+        return capitalised && endsSentence(close) && previousCue(open, view.sentenceStart(open), CUE_BEFORE_STATEMENT) >= 0;
+    }
+
+    /** Only punctuation follows token {@code close} in its sentence. */
+    private boolean endsSentence(int close) {
+        for (int k = close + 1; k < view.sentenceEnd(close); k++) {
+            if (!view.isPunct(k, ".,!?;")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "“Everyone must remain vigilant” to this risk, …": the writer's own words go on after the quote. */
+    private boolean writerGoesOn(QuoteMarks.Passage p, int close) {
+        int k = close + 1;
+        if (endsPunctuated(p) || k >= view.sentenceEnd(close) || view.quoted(k) || cueTable.length(k) > 0) {
+            return false;
+        }
+        String t = view.token(k).text();
+        return Character.isLowerCase(t.charAt(0)) && !cues.pronouns().containsKey(view.lower(k));
     }
 
     /** The speaker and cue of a passage of shape {@code s}. */

@@ -115,6 +115,11 @@ final class TokenView {
         return named[i];
     }
 
+    /** Marks token {@code i} as a name the document writes elsewhere in full (see {@link FullNames}). */
+    void markNamed(int i) {
+        named[i] = true;
+    }
+
     int sentence(int i) {
         return sentenceIndex[i];
     }
