@@ -70,7 +70,7 @@ final class ClauseSubjects {
         }
         int start = phraseStart(v, i, limit);
         if (start > i) {
-            return null;
+            return comma ? relativeClauseName(v, i + 1, limit) : null;
         }
         if (comma && parentheticals > 0 && start - 1 >= limit && "ADP".equals(v.pos(start - 1))) {
             int previousComma = commaBefore(v, start - 1, limit);
@@ -80,7 +80,7 @@ final class ClauseSubjects {
             return speakerName(nameEndingAt(v, i, start), v);
         }
         if (!v.token(i).isNoun()) {
-            return null;
+            return comma ? relativeClauseName(v, i + 1, limit) : null;
         }
         Subject apposition = comma ? nameBefore(v, start, limit) : null;
         apposition = apposition == null && comma ? relativeClauseName(v, start, limit) : apposition;

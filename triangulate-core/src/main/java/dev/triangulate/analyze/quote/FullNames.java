@@ -12,7 +12,7 @@ import java.util.Set;
  * The fullest written form of each person named in one document, so that a speaker named short is
  * linked to the person the article introduced: "McDermott" and "Doug" become "Doug McDermott" when
  * the article first wrote that name; "Constable Tim Fanning" becomes "Tim Fanning" (titles are not
- * part of a name). Full names are the person mentions' canonical names and every run of two or more
+ * part of a name). Full names are the person (and untyped) mentions' canonical names and every run of two or more
  * capitalised name words outside quotes that no organisation or place mention covers (the mention
  * stage does not always type or link a person). The earliest fuller name wins: news introduces a
  * person in full before it shortens the name. Per document, confined to one extraction call.
@@ -29,8 +29,8 @@ final class FullNames {
     FullNames(Set<String> titles, List<Mention> mentions, TokenView view, ClauseSubjects subjects) {
         this.titles = titles;
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON) {
-                add(m.span().start(), m.canonical());
+            if (m.type() == EntityType.PERSON || m.type() == EntityType.OTHER) {
+                add(m.span().start(), m.canonical()); // untyped people land in OTHER
             }
         }
         addWrittenRuns(view, subjects, mentions);

@@ -34,11 +34,14 @@ class QuoteGoldTest {
 
     private static final String GOLD = "/dev/triangulate/analyze/quote/gold/news-quotes.tsv";
 
-    /** Floors, pinned just under the figures measured when the gold set was made. */
-    private static final double MIN_PRECISION = 0.0;
-    private static final double MIN_RECALL = 0.0;
-    private static final double MIN_FULL_SPEAKERS = 0.0;
-    private static final double MIN_SHAPE = 0.0;
+    /**
+     * Floors, pinned just under the figures measured on 2026-11-23 (P 1.000, R 1.000, full-quote
+     * speakers 211/249 = 0.847, full vs fragment 0.984; before this work the speakers were 0.458).
+     */
+    private static final double MIN_PRECISION = 0.98;
+    private static final double MIN_RECALL = 0.98;
+    private static final double MIN_FULL_SPEAKERS = 0.83;
+    private static final double MIN_SHAPE = 0.96;
 
     record Gold(String doc, String mark, String kind, String speaker) {
     }
