@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Resolves a speaker pronoun ("he said") to a named speaker written before it: first the subject
- * of the nearest earlier reporting clause that fits (a person for he/she, an organisation for
- * they), then the nearest earlier person mention, or without mentions the nearest earlier sentence
- * that opens with a two- or three-word name ("Ivo Dane spoke first."); all within {@link #WINDOW}
- * sentences.
+ * Resolves a speaker pronoun ("he said") to the nearest fitting named speaker written before it:
+ * the nearest of the earlier reporting clauses' subjects and the earlier sentences' subjects (the
+ * first name of a sentence, outside quotes and not the object of a verb or preposition: "Jackman
+ * was abroad … “…,” he said") that fits (a person, or a name of unknown or other type, for he/she;
+ * an organisation for they); failing that the nearest earlier person mention, or without mentions
+ * the nearest earlier sentence that opens with a two- or three-word name ("Ivo Dane spoke
+ * first."); all within {@link #WINDOW} sentences.
  * Per document, confined to one extraction call.
  */
 final class Antecedents {
@@ -29,6 +31,7 @@ final class Antecedents {
     private final SpeakerNames names;
     private final ClauseSubjects subjects;
     private final List<Report> reports = new ArrayList<>();
+    private boolean sorted = true;
 
     Antecedents(Document document, TokenView view, SpeakerNames names, ClauseSubjects subjects) {
         this.document = document;
@@ -37,13 +40,47 @@ final class Antecedents {
         this.subjects = subjects;
     }
 
-    /** Records a named reporting subject; calls come in token order. */
+    /** Records a named reporting subject at token {@code cue}. */
     void add(int cue, Speaker speaker) {
         reports.add(new Report(cue, speaker));
+        sorted = false;
+    }
+
+    /** Records the subject of every sentence: its first name outside quotes that no verb or preposition governs. */
+    void addSentenceSubjects() {
+        int i = 0;
+        while (i < view.size()) {
+            int end = view.sentenceEnd(i);
+            int name = firstSubjectName(i, end);
+            if (name >= 0) {
+                int to = name + 1;
+                while (to < end && !view.quoted(to) && subjects.inName(view, to, end)) {
+                    to++;
+                }
+                add(name, names.of(name, to));
+            }
+            i = end;
+        }
+    }
+
+    private int firstSubjectName(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (view.quoted(k) || !subjects.isName(view, k)) {
+                continue;
+            }
+            String before = k > from ? view.pos(k - 1) : "";
+            boolean governed = "ADP".equals(before) || "VERB".equals(before) || "DET".equals(before);
+            return governed || view.isPunct(Math.max(from, k - 1), "’'") ? -1 : k;
+        }
+        return -1;
     }
 
     /** The speaker a pronoun of {@code kind} at token {@code pronoun} stands for, or {@code null}. */
     Speaker resolve(int pronoun, EntityType kind) {
+        if (!sorted) {
+            reports.sort(java.util.Comparator.comparingInt(Report::cue));
+            sorted = true;
+        }
         int minSentence = view.sentence(pronoun) - WINDOW;
         for (int r = reports.size() - 1; r >= 0; r--) {
             Report report = reports.get(r);
@@ -81,8 +118,9 @@ final class Antecedents {
         return null;
     }
 
+    /** The mention stage may leave a surname untyped or typed as other: still a person for he/she. */
     private static boolean fits(EntityType type, EntityType kind) {
-        return type == kind || (type == null && kind == EntityType.PERSON);
+        return type == kind || ((type == null || type == EntityType.OTHER) && kind == EntityType.PERSON);
     }
 
     private Speaker nearestPerson(int before, int minSentence) {

@@ -29,6 +29,8 @@ final class ClauseSubjects {
     /** How many comma-bounded prepositional phrases may stand between a subject and its verb. */
     private static final int MAX_PARENTHETICALS = 3;
     private static final int PARENTHETICAL_LENGTH = 20;
+    private static final int RELATIVE_CLAUSE_LENGTH = 30;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
 
     private final QuoteCues cues;
 
@@ -63,9 +65,12 @@ final class ClauseSubjects {
         if (pronoun(v, i)) {
             return new Subject(Kind.PRONOUN, i, i + 1);
         }
+        if (!comma && RELATIVE_PRONOUNS.contains(v.lower(i)) && i - 1 > limit && v.isPunct(i - 1, ",") && parentheticals > 0) {
+            return endingBefore(v, i, limit, parentheticals - 1); // "O'Reilly, an expert at Stanford, who stated"
+        }
         int start = phraseStart(v, i, limit);
         if (start > i) {
-            return null;
+            return comma ? relativeClauseName(v, i + 1, limit) : null;
         }
         if (comma && parentheticals > 0 && start - 1 >= limit && "ADP".equals(v.pos(start - 1))) {
             int previousComma = commaBefore(v, start - 1, limit);
@@ -75,10 +80,29 @@ final class ClauseSubjects {
             return speakerName(nameEndingAt(v, i, start), v);
         }
         if (!v.token(i).isNoun()) {
-            return null;
+            return comma ? relativeClauseName(v, i + 1, limit) : null;
         }
         Subject apposition = comma ? nameBefore(v, start, limit) : null;
+        apposition = apposition == null && comma ? relativeClauseName(v, start, limit) : apposition;
         return apposition != null ? apposition : new Subject(Kind.ROLE, start, i + 1);
+    }
+
+    /** "Patty Murray, who hails from the state where …, said": the name before a relative clause in commas. */
+    private Subject relativeClauseName(TokenView v, int from, int limit) {
+        for (int k = from - 1; k > limit && k >= from - RELATIVE_CLAUSE_LENGTH; k--) {
+            if (v.quoted(k)) {
+                return null;
+            }
+            if (v.isPunct(k, ",")) {
+                boolean relative = k + 1 < from && RELATIVE_PRONOUNS.contains(v.lower(k + 1));
+                return relative && isName(v, k - 1) ? named(nameEndingAt(v, k - 1, phraseStart(v, k - 1, limit))) : null;
+            }
+        }
+        return null;
+    }
+
+    private static Subject named(Subject s) {
+        return s.kind() == Kind.NAME ? s : null;
     }
 
     private static int commaBefore(TokenView v, int from, int limit) {
@@ -166,7 +190,7 @@ final class ClauseSubjects {
             }
             from = c;
         }
-        if (isTitle(v, head) && !officeOfSomething(v, head, from)) {
+        if (isTitle(v, head) && !officeOfSomething(v, head, from) && !surnameLikeTitle(v, head, from)) {
             return new Subject(Kind.ROLE, phraseStart(v, head, floor), head + 1);
         }
         return new Subject(Kind.NAME, nameStart(v, from, head), head + 1);
@@ -189,6 +213,15 @@ final class ClauseSubjects {
             afterOf = true;
         }
         return afterOf && head - start + 1 > 2 ? head - 1 : start;
+    }
+
+    /**
+     * "King said", "Bishop told": a title word alone, with no article before it, tagged or mentioned
+     * as a name, is a surname ("the king said" is a role).
+     */
+    private static boolean surnameLikeTitle(TokenView v, int head, int from) {
+        boolean bare = head == from && (head == 0 || !determiner(v, head - 1));
+        return bare && (v.token(head).isProperNoun() || v.named(head));
     }
 
     /** "Department of Defense" names an office; "Secretary of Defense" is a title. */
@@ -225,11 +258,16 @@ final class ClauseSubjects {
     }
 
     private boolean inPhrase(TokenView v, int k) {
-        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || isName(v, k);
+        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || isName(v, k) || titleStop(v, k);
     }
 
     private static boolean determiner(TokenView v, int k) {
         return "DET".equals(v.pos(k)) || POSSESSIVE_DETERMINERS.contains(v.lower(k));
+    }
+
+    /** Whether token {@code k} continues a name: a name word, a connector between names, a title's full stop. */
+    boolean inName(TokenView v, int k, int end) {
+        return isName(v, k) || connectorAt(v, k, end) || titleStop(v, k);
     }
 
     /** A lower-case word inside a name, between two capitalised words: "Institute for the Study of War". */
@@ -250,7 +288,7 @@ final class ClauseSubjects {
     }
 
     private boolean connector(TokenView v, int k) {
-        return !v.quoted(k) && !v.startsUpper(k) && cues.nameConnectors().contains(v.lower(k));
+        return (!v.quoted(k) && !v.startsUpper(k) && cues.nameConnectors().contains(v.lower(k))) || titleStop(v, k);
     }
 
     /** A capitalised word that is not a function word, nor a common word capitalised by sentence position. */
@@ -259,8 +297,28 @@ final class ClauseSubjects {
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || CLOSED_CLASS.contains(v.pos(k)) || "I".equals(t)) {
             return false;
         }
-        boolean sentenceInitial = k == v.sentenceStart(k) || (k - 1 >= v.sentenceStart(k) && v.isPunct(k - 1, "“\"‘'—–-("));
-        return !sentenceInitial || v.token(k).isProperNoun();
+        return !sentenceInitial(v, k) || v.token(k).isProperNoun() || v.named(k);
+    }
+
+    /** First in its sentence, or right after an opening mark or dash; a closing quote mark does not count. */
+    private static boolean sentenceInitial(TokenView v, int k) {
+        int start = v.sentenceStart(k);
+        if (k == start) {
+            return true;
+        }
+        boolean afterClosingQuote = v.quoted(k - 1) && !v.quoted(k);
+        return !afterClosingQuote && v.isPunct(k - 1, "“\"‘'—–-(");
+    }
+
+    /** "Mr . Ali": the full stop of an abbreviated title the tokenizer split off, inside a name. */
+    boolean titleStop(TokenView v, int k) {
+        return k - 1 >= 0 && v.isPunct(k, ".") && !v.quoted(k) && isTitle(v, k - 1) && v.token(k - 1).text().length() <= 5
+                && v.token(k).start() == v.token(k - 1).end();
+    }
+
+    /** Whether token {@code k} is an office or title word ("Const", "Secretary"). */
+    boolean isTitleWord(TokenView v, int k) {
+        return isTitle(v, k);
     }
 
     private boolean isTitle(TokenView v, int k) {

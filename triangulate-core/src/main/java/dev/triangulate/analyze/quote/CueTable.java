@@ -52,8 +52,13 @@ final class CueTable {
 
     private static boolean isReportingVerb(TokenView view, QuoteCues cues, int i) {
         String pos = view.pos(i);
-        boolean nounLike = "NOUN".equals(pos) || "PROPN".equals(pos) || "NUM".equals(pos);
+        boolean nounLike = ("NOUN".equals(pos) || "PROPN".equals(pos) || "NUM".equals(pos)) && !introducesQuote(view, i);
         return !nounLike && cues.reportingVerbs().contains(view.lower(i)) && !passive(view, cues, i);
+    }
+
+    /** "…, adds, “…”": a word the tagger calls a noun is the verb when a comma or colon and a quote follow. */
+    private static boolean introducesQuote(TokenView view, int i) {
+        return i + 2 < view.size() && view.isPunct(i + 1, ",:") && !view.quoted(i + 1) && view.quoted(i + 2);
     }
 
     /** "are said to be", "was reportedly told": a form of "be" before a participle. */

@@ -27,6 +27,8 @@ final class QuoteAttributor {
     /** How far after a quote its reporting verb may come ("“…,” Dmitry Peskov, the Kremlin spokesman, said"). */
     private static final int RIGHT_REACH = 12;
     private static final int MAX_INHERIT = 3;
+    /** How far before a capitalised quote its reporting verb may stand ("said in an interview “…”"). */
+    private static final int CUE_BEFORE_STATEMENT = 6;
     /** Tags that show a clause of its own between a quote and a later subject. */
     private static final Set<String> CLAUSE_WORDS = Set.of("SCONJ", "VERB", "AUX", "PRON");
 
@@ -60,6 +62,7 @@ final class QuoteAttributor {
     private final CueTable cueTable;
     private final SpeakerNames names;
     private final Antecedents antecedents;
+    private final DetachedClauses detached;
 
     QuoteAttributor(Document document, TokenView view, QuoteCues cues, ClauseSubjects subjects, List<Mention> mentions) {
         this.text = document.text();
@@ -67,9 +70,11 @@ final class QuoteAttributor {
         this.cues = cues;
         this.subjects = subjects;
         this.cueTable = new CueTable(view, cues);
-        this.names = new SpeakerNames(document, view, mentions);
+        this.names = new SpeakerNames(document, view, mentions, cues.titles(), subjects);
         this.antecedents = new Antecedents(document, view, names, subjects);
+        this.detached = new DetachedClauses(view, cueTable, subjects);
         recordReportingSubjects();
+        antecedents.addSentenceSubjects();
     }
 
     /** Every reporting verb's named subject, so that a later "he said" can find it. */
@@ -78,7 +83,9 @@ final class QuoteAttributor {
             if (cueTable.length(i) > 0) {
                 Subject s = subjectOf(i, view.sentenceStart(i));
                 if (s != null && s.kind() == Kind.NAME) {
-                    antecedents.add(i, names.of(s.from(), s.to()));
+                    Speaker named = names.of(s.from(), s.to());
+                    names.remember(named);
+                    antecedents.add(i, named);
                 }
             }
         }
@@ -99,18 +106,68 @@ final class QuoteAttributor {
             verb |= view.token(k).isVerb();
         }
         char before = charBefore(p.outerStart());
-        boolean introduced = (before == ':' && startsUpper(p)) || (before == ',' && cueBeforeComma(open));
-        boolean full = p.chain() >= 0 || introduced || (starts && (verb || words > 4 || endsPunctuated(p)));
+        boolean introduced = (before == ':' && startsUpper(p)) || (before == ',' && cueBeforeComma(open))
+                || (verb && sentenceAfterCue(p, open, close));
+        boolean alone = starts && endsSentence(close) && ".?!".indexOf(text.charAt(Math.max(p.start(), p.end() - 1))) >= 0;
+        boolean full = p.chain() >= 0 || introduced || alone
+                || (starts && (verb || words > 4 || endsPunctuated(p)) && !writerGoesOn(p, close));
         return new Shape(open, close, starts, full, !full && words <= 4 && !verb);
+    }
+
+    /** "X said in an interview “Everyone told us …”": a capitalised sentence a reporting verb just before introduces. */
+    private boolean sentenceAfterCue(QuoteMarks.Passage p, int open, int close) {
+        boolean capitalised = startsUpper(p) && (!view.token(open + 1 < view.size() ? open + 1 : open).isProperNoun()
+                || text.startsWith("I ", p.start()));
+        return capitalised && endsSentence(close) && previousCue(open, view.sentenceStart(open), CUE_BEFORE_STATEMENT) >= 0;
+    }
+
+    /** Only punctuation follows token {@code close} in its sentence. */
+    private boolean endsSentence(int close) {
+        for (int k = close + 1; k < view.sentenceEnd(close); k++) {
+            if (!view.isPunct(k, ".,!?;")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "“Everyone must remain vigilant” to this risk, …": the writer's own words go on after the quote. */
+    private boolean writerGoesOn(QuoteMarks.Passage p, int close) {
+        int k = close + 1;
+        if (endsPunctuated(p) || k >= view.sentenceEnd(close) || view.quoted(k) || cueTable.length(k) > 0) {
+            return false;
+        }
+        String t = view.token(k).text();
+        return Character.isLowerCase(t.charAt(0)) && !cues.pronouns().containsKey(view.lower(k));
     }
 
     /** The speaker and cue of a passage of shape {@code s}. */
     Attribution attribute(QuoteMarks.Passage p, Shape s) {
         Attribution a = rightAttached(p, s);
         if (a == null) {
+            a = detachedAttached(p, s);
+        }
+        if (a == null) {
             a = leftAttached(s.open(), s.scare() ? SCARE_REACH : LEFT_REACH);
         }
         return a == null ? Attribution.NONE : a;
+    }
+
+    /** A reporting clause the sentence splitter moved to the next sentence, or a name before a colon. */
+    private Attribution detachedAttached(QuoteMarks.Passage p, Shape s) {
+        boolean statement = s.startsSentence() || endsPunctuated(p) || text.charAt(Math.max(p.start(), p.outerEnd() - 2)) == '.';
+        DetachedClauses.Clause c = statement ? detached.following(s.close()) : null;
+        if (c != null) {
+            return attribution(c.subject(), c.cue());
+        }
+        Subject named = s.full() ? detached.beforeColon(s.open()) : null;
+        return named == null ? null : new Attribution(names.of(named.from(), named.to()), null, null);
+    }
+
+    /** The attribution with its speaker under the fullest name the document gives. */
+    Attribution linked(Attribution a) {
+        Speaker s = names.linked(a.speaker());
+        return s == a.speaker() ? a : new Attribution(s, a.cue(), a.role());
     }
 
     private Attribution rightAttached(QuoteMarks.Passage p, Shape s) {
@@ -122,7 +179,7 @@ final class QuoteAttributor {
             return null;
         }
         for (int k = j; k < end && k < j + RIGHT_REACH; k++) {
-            if (view.quoted(k) || view.isPunct(k, ".;:!?()")) {
+            if (view.quoted(k) || (view.isPunct(k, ".;:!?()") && !subjects.titleStop(view, k))) {
                 return null;
             }
             if (cueTable.length(k) > 0) {

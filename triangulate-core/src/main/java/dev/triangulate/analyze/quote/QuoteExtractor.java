@@ -31,8 +31,11 @@ import java.util.Objects;
  *   <li>Speaker: the subject of the reporting verb after or before the quote ("X said", "said X",
  *       "X, the …, said", "according to X", a verb without subject inheriting the one before it),
  *       with titles stripped; as the canonical name of the overlapping mention when mentions are
- *       given, else as written. "He/she said" resolves to an earlier reporting subject, then an
- *       earlier person mention. A speaker known only by role ("an official said") stays
+ *       given, else as written; a person named short takes the fullest name the article wrote
+ *       ("Doug" → "Doug McDermott"). "He/she said" resolves to the nearest earlier reporting or
+ *       sentence subject that fits, then an earlier person mention. A reporting clause the
+ *       sentence splitter moved to the next sentence ("“…?” | Arians asked.") and a name alone
+ *       before a colon ("Haldeman: “…”") also name the speaker. A speaker known only by role ("an official said") stays
  *       {@code null}; {@link #attribute} returns that role phrase.</li>
  *   <li>A full quote without a reporting clause that opens the sentence right after another
  *       quote's ("“…,” Lopez said. “…”") keeps that quote's speaker, with a {@code null} cue.</li>
@@ -79,14 +82,14 @@ public final class QuoteExtractor {
     public List<AttributedQuote> attribute(Document document, List<Mention> mentions) {
         Objects.requireNonNull(document, "document");
         List<QuoteMarks.Passage> passages = marks.find(document.text());
-        TokenView view = new TokenView(document, passages);
+        TokenView view = new TokenView(document, passages, mentions);
         QuoteAttributor attributor = new QuoteAttributor(document, view, cues, subjects, List.copyOf(mentions));
         List<Shape> shapes = new ArrayList<>();
         List<Attribution> found = new ArrayList<>();
         for (QuoteMarks.Passage p : passages) {
             Shape s = attributor.shape(p);
             shapes.add(s);
-            found.add(s == null ? Attribution.NONE : attributor.attribute(p, s));
+            found.add(s == null ? Attribution.NONE : attributor.linked(attributor.attribute(p, s)));
         }
         shareAlongChains(passages, found);
         inheritFollowingQuotes(attributor, shapes, found);

@@ -7,6 +7,7 @@ import dev.triangulate.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a speaker's tokens into a {@link Speaker}: the canonical name of the overlapping mention
@@ -20,12 +21,33 @@ final class SpeakerNames {
     private final TokenView view;
     private final List<Mention> mentions;
     private final int longest;
+    private final FullNames fullNames;
 
-    SpeakerNames(Document document, TokenView view, List<Mention> given) {
+    SpeakerNames(Document document, TokenView view, List<Mention> given, Set<String> titles, ClauseSubjects subjects) {
         this.document = document;
         this.view = view;
         this.mentions = usable(document, given);
         this.longest = mentions.stream().mapToInt(m -> m.span().length()).max().orElse(0);
+        this.fullNames = new FullNames(titles, mentions, view, subjects);
+    }
+
+    /** Records a speaker named in full where it is written, for later short references to link to. */
+    void remember(Speaker s) {
+        if (s.type() == null || s.type() == EntityType.PERSON) {
+            fullNames.add(s.span().start(), s.name());
+        }
+    }
+
+    /**
+     * The speaker under the fullest name the document gives that person ("Doug" → "Doug McDermott");
+     * organisations and places keep their names.
+     */
+    Speaker linked(Speaker s) {
+        if (s == null || s.type() == EntityType.ORGANIZATION || s.type() == EntityType.PLACE) {
+            return s;
+        }
+        String full = fullNames.fullest(s.name());
+        return full.equals(s.name()) ? s : new Speaker(full, s.span(), s.type());
     }
 
     /** The mentions of this document whose spans lie inside its text, by position. */

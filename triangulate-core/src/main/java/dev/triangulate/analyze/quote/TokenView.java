@@ -1,6 +1,8 @@
 package dev.triangulate.analyze.quote;
 
 import dev.triangulate.model.Document;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Mention;
 import dev.triangulate.model.Sentence;
 import dev.triangulate.model.Token;
 import java.util.ArrayList;
@@ -19,8 +21,14 @@ final class TokenView {
     private final int[] sentenceEnd;
     private final int[] sentenceIndex;
     private final int[] passage;
+    private final boolean[] named;
 
     TokenView(Document document, List<QuoteMarks.Passage> passages) {
+        this(document, passages, List.of());
+    }
+
+    /** The view, with the tokens that person and organisation {@code mentions} cover marked as named. */
+    TokenView(Document document, List<QuoteMarks.Passage> passages, List<Mention> mentions) {
         List<Integer> sentenceOf = new ArrayList<>();
         List<Sentence> sentences = document.sentences();
         for (int s = 0; s < sentences.size(); s++) {
@@ -35,8 +43,22 @@ final class TokenView {
         sentenceStart = new int[n];
         sentenceEnd = new int[n];
         passage = new int[n];
+        named = new boolean[n];
         fillSentences(sentenceOf);
         fillPassages(passages);
+        fillNamed(document, mentions);
+    }
+
+    private void fillNamed(Document document, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            boolean speakerKind = m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
+            if (!speakerKind || !m.span().docId().equals(document.id())) {
+                continue;
+            }
+            for (int i = firstEndingAfter(m.span().start()); i < tokens.size() && tokens.get(i).start() < m.span().end(); i++) {
+                named[i] = true;
+            }
+        }
     }
 
     private void fillSentences(List<Integer> sentenceOf) {
@@ -86,6 +108,16 @@ final class TokenView {
     /** The passage token {@code i} lies in, or -1. */
     int passage(int i) {
         return passage[i];
+    }
+
+    /** Whether a person or organisation mention covers token {@code i}: a name even where the tagger doubts it. */
+    boolean named(int i) {
+        return named[i];
+    }
+
+    /** Marks token {@code i} as a name the document writes elsewhere in full (see {@link FullNames}). */
+    void markNamed(int i) {
+        named[i] = true;
     }
 
     int sentence(int i) {

@@ -8,7 +8,9 @@
  * lies in; {@code CueTable} marks reporting verbs and source phrases outside quotes;
  * {@code QuoteAttributor} decides each passage's shape (full, partial, scare) and finds its
  * reporting clause, {@code ClauseSubjects} the clause's subject, {@code SpeakerNames} the canonical
- * name, {@code Antecedents} the referent of "he/she said". Word lists live in
+ * name ({@code FullNames}: the fullest name the article wrote, "Doug" → "Doug McDermott"),
+ * {@code Antecedents} the referent of "he/she said" (nearest fitting reporting or sentence subject),
+ * {@code DetachedClauses} a reporting clause the sentence splitter cut off and "Name: “…”". Word lists live in
  * {@code src/main/resources/dev/triangulate/analyze/quote/} ({@link dev.triangulate.analyze.quote.QuoteCues}).
  *
  * <p>Invariants: quote spans cover the quoted words without the marks and equal the source

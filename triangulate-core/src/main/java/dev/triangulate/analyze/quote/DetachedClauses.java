@@ -1,0 +1,98 @@
+package dev.triangulate.analyze.quote;
+
+import dev.triangulate.analyze.quote.ClauseSubjects.Kind;
+import dev.triangulate.analyze.quote.ClauseSubjects.Subject;
+import java.util.Set;
+
+/**
+ * Reporting clauses cut off from their quote, and speakers named before a colon.
+ *
+ * <ul>
+ *   <li>A sentence splitter often ends the sentence at the quote ("“…?” | Arians asked.", "“…,”
+ *       Const. | Fanning said."): when the quote ends its sentence and the next sentence is a short
+ *       reporting clause and nothing more, that clause names the speaker.</li>
+ *   <li>Transcripts and e-mails write the speaker, alone, before a colon ("Haldeman: “Yes, sir.”").</li>
+ * </ul>
+ * Per document, confined to one extraction call.
+ */
+final class DetachedClauses {
+
+    /** A reporting clause after a sentence break: its subject and cue token. */
+    record Clause(Subject subject, int cue) {
+    }
+
+    /** A reporting clause standing as a sentence of its own is short: "said Barack Obama, President of the United States." */
+    private static final int MAX_CLAUSE = 16;
+    private static final Set<String> CLAUSE_WORDS = Set.of("VERB", "AUX", "SCONJ");
+
+    private final TokenView view;
+    private final CueTable cues;
+    private final ClauseSubjects subjects;
+
+    DetachedClauses(TokenView view, CueTable cues, ClauseSubjects subjects) {
+        this.view = view;
+        this.cues = cues;
+        this.subjects = subjects;
+    }
+
+    /** The reporting clause in the sentence after the quote closing at token {@code close}, or {@code null}. */
+    Clause following(int close) {
+        int end = view.sentenceEnd(close);
+        for (int k = close + 1; k < end; k++) {
+            if (!view.isPunct(k, ",.!?") && !subjects.titleStop(view, k) && !subjects.isTitleWord(view, k)) {
+                return null; // the writer's sentence goes on after the quote
+            }
+        }
+        int stop = end < view.size() ? view.sentenceEnd(end) : end;
+        if (end >= view.size() || view.quoted(end) || stop - end > MAX_CLAUSE) {
+            return null;
+        }
+        for (int k = end; k < stop; k++) {
+            if (cues.length(k) > 0) {
+                return clause(k, end, stop);
+            }
+            if (view.quoted(k) || CLAUSE_WORDS.contains(view.pos(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Clause clause(int cue, int start, int stop) {
+        boolean inverted = cue == start || cues.isPhrase(cue);
+        Subject s = inverted ? subjects.after(view, cue + cues.length(cue) - 1, stop) : subjects.before(view, cue, start);
+        if (s == null || s.kind() == Kind.PRONOUN) {
+            return null;
+        }
+        int rest = Math.max(cue + cues.length(cue), s.to());
+        for (int k = rest; k < stop; k++) {
+            if (view.quoted(k) || CLAUSE_WORDS.contains(view.pos(k)) || "that".equals(view.lower(k))) {
+                return null; // "Smith said the deal was off": a statement of its own, not a reporting clause
+            }
+        }
+        return new Clause(s, cue);
+    }
+
+    /** "Haldeman: “…”", "Secretary of the Air Force James Roche: “…”": the name alone before the colon. */
+    Subject beforeColon(int open) {
+        int colon = open - 1;
+        int start = view.sentenceStart(open);
+        if (colon <= start || view.quoted(colon) || !view.isPunct(colon, ":")) {
+            return null;
+        }
+        int clauseStart = colon - 1;
+        while (clauseStart > start && !view.isPunct(clauseStart - 1, ":") && !view.quoted(clauseStart - 1)) {
+            clauseStart--;
+        }
+        Subject s = subjects.before(view, colon, clauseStart);
+        if (s == null || s.kind() != Kind.NAME) {
+            return null;
+        }
+        for (int k = clauseStart; k < s.from(); k++) {
+            if (!view.isPunct(k, ",.") && !subjects.inName(view, k, s.to()) && !subjects.isTitleWord(view, k)) {
+                return null; // "… sent out the following message on Twitter:" is the writer's sentence
+            }
+        }
+        return s;
+    }
+}
