@@ -9,10 +9,8 @@ import dev.triangulate.ingest.jsonl.JsonLinesReader;
 import dev.triangulate.ingest.warc.WarcArchiveReader;
 import dev.triangulate.model.Extraction;
 import dev.triangulate.model.RawDoc;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,8 +26,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * The single entry point for reading what a user gives: files, folders (recursively, in name
@@ -162,8 +158,8 @@ public final class Inputs {
         }
         byte[] bytes;
         try {
-            bytes = loaded(raw);
-        } catch (TooLarge e) {
+            bytes = DocumentBytes.loaded(raw);
+        } catch (DocumentBytes.TooLarge e) {
             sink.accept(new Extraction.Skipped(source, e.getMessage()));
             return;
         } catch (EOFException e) {
@@ -195,11 +191,11 @@ public final class Inputs {
         }
         byte[] bytes;
         try {
-            bytes = load(file);
+            bytes = DocumentBytes.load(file);
         } catch (NoSuchFileException e) {
             sink.accept(new Extraction.Skipped(file.toString(), "no such file"));
             return;
-        } catch (TooLarge e) {
+        } catch (DocumentBytes.TooLarge e) {
             sink.accept(new Extraction.Skipped(file.toString(), e.getMessage()));
             return;
         } catch (EOFException e) {
@@ -228,49 +224,6 @@ public final class Inputs {
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug on one hostile input must not stop the batch.
             sink.accept(new Extraction.Skipped(doc.source(), "cannot read as " + format.name().toLowerCase(Locale.ROOT) + ": " + e));
-        }
-    }
-
-    /** The file's bytes, gunzipped when it is gzip (by name or by magic bytes), within the size limit. */
-    private static byte[] load(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_DOCUMENT_BYTES) {
-            throw new TooLarge(size);
-        }
-        return loaded(Files.readAllBytes(file));
-    }
-
-    /** The bytes of a file, gunzipped when they are gzip (magic bytes), within the size limit. */
-    private static byte[] loaded(byte[] raw) throws IOException {
-        if (raw.length > MAX_DOCUMENT_BYTES) {
-            throw new TooLarge(raw.length);
-        }
-        boolean magic = raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
-        return magic ? gunzip(raw) : raw;
-    }
-
-    private static byte[] gunzip(byte[] raw) throws IOException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_DOCUMENT_BYTES) {
-                    throw new TooLarge(-1);
-                }
-            }
-            return out.toByteArray();
-        } catch (ZipException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-    }
-
-    /** A document over the size limit; the message is the reason shown to the user. */
-    private static final class TooLarge extends IOException {
-        TooLarge(long size) {
-            super(size < 0
-                    ? "decompresses to more than the " + (MAX_DOCUMENT_BYTES >> 20) + " MiB limit for one document"
-                    : String.format(Locale.ROOT, "%.1f MiB is more than the %d MiB limit for one document", size / 1048576.0, MAX_DOCUMENT_BYTES >> 20));
         }
     }
 
