@@ -17,6 +17,11 @@ final class CalendarRules {
     static final String SP = "[^\\S\\n]+";
     static final String SEP = "(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)";
     static final String OPT_SP = "[^\\S\\n]*";
+    /**
+     * Space inside a look-behind: bounded, because an unbounded look-behind is tried at every length back to the
+     * start of the text at every position, which made three rules cost seconds per article.
+     */
+    static final String SP_BEHIND = "[^\\S\\n]{1,3}";
     static final String YEAR = "(?<year>1[0-9]\\d\\d|20\\d\\d|21\\d\\d)(?![\\d,.:]\\d)";
     static final String DAYNUM = "(?:[12]\\d|3[01]|0?[1-9])";
     static final String MOD = "(?<mod>early|mid|late|the" + SP + "end" + SP + "of|end" + SP + "of|the" + SP

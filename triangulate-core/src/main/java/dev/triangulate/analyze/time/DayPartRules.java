@@ -2,6 +2,7 @@ package dev.triangulate.analyze.time;
 
 import static dev.triangulate.analyze.time.CalendarRules.OPT_SP;
 import static dev.triangulate.analyze.time.CalendarRules.SP;
+import static dev.triangulate.analyze.time.CalendarRules.SP_BEHIND;
 import static dev.triangulate.analyze.time.CalendarRules.group;
 import static dev.triangulate.analyze.time.CalendarRules.lower;
 
@@ -52,17 +53,17 @@ final class DayPartRules {
         return List.of(
                 Rule.of(DayTimes.PART_ALONE, "(?<mod>early|late|later|earlier)(?:" + SP + "in)?(?:" + SP + "(?<det>the|this))?" + SP
                         + part + "(?<plural>s)?", this::modified),
-                Rule.of(DayTimes.PART_ALONE, "(?<=(?<![\\p{L}])in" + SP + ")(?:the" + SP + ")?" + part + "(?<plural>s)?", this::modified),
+                Rule.of(DayTimes.PART_ALONE, "(?<=(?<![\\p{L}])in" + SP_BEHIND + ")(?:the" + SP + ")?" + part + "(?<plural>s)?", this::modified),
                 Rule.of("weekday-parts", weekday + SP + part + "s", this::weekdayParts),
                 Rule.of("weekdays-at", weekday + "s(?=" + SP + "at" + SP + "\\d)", this::weekdays),
                 Rule.of("day-ap", "(?<rel>today|tomorrow|yesterday)" + SP + "(?<ap>[ap]m)", this::dayHalf),
                 Rule.of("mid-night", "mid" + SP + "night", (m, c) -> TimeValue.clock(null, "00:00")),
-                Rule.of("military-range", "(?<=(?<![\\p{L}])(?:between|from)" + SP + ")(?<h1>[01]\\d|2[0-3])(?<m1>[0-5]\\d)" + OPT_SP
+                Rule.of("military-range", "(?<=(?<![\\p{L}])(?:between|from)" + SP_BEHIND + ")(?<h1>[01]\\d|2[0-3])(?<m1>[0-5]\\d)" + OPT_SP
                         + "(?:-|–|to|and)" + OPT_SP + "(?<h2>[01]\\d|2[0-3])(?<m2>[0-5]\\d)(?![\\d:/\\-]|[.,]\\d)", this::militaryRange),
                 Rule.of("minutes-past", minutes + SP + "minutes?" + SP + "(?<dir>past|to)" + SP + hours, this::minutesPast),
                 Rule.of("hour-ap", "(?<h>" + TimeWords.alternation(numberWords(1, 12)) + "|1[0-2]|0?[1-9])" + OPT_SP + spacedAp
                         + "(?![\\p{L}\\p{N}])", this::spokenClock),
-                Rule.of("next-part", "(?<![\\p{L}]the" + SP + ")next" + SP + part, this::next),
+                Rule.of("next-part", "(?<![\\p{L}]the" + SP_BEHIND + ")next" + SP + part, this::next),
                 Rule.of("tonite", "tonite", (m, c) -> c.known() ? TimeValue.clock(c.anchor(), "NI")
                         : TimeValue.unplaced(null, Granularity.TIME)),
                 Rule.of("end-of-day", "(?:the" + SP + ")?(?:end" + SP + "of" + SP + "(?:the" + SP + ")?day|eod)", this::endOfDay),
