@@ -33,10 +33,11 @@ final class Ranges {
         List<Reading> out = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
-            Reading joined = i + 1 < readings.size() ? joined(text, r, readings.get(i + 1)) : null;
+            Reading next = i + 1 < readings.size() ? RangeEnds.after(text, r, readings.get(i + 1)) : null;
+            Reading joined = next != null ? joined(text, r, next) : null;
             if (joined != null) {
-                out.add(inYearOf(text, r, readings.get(i + 1)).within(joined.range()));
-                out.add(readings.get(i + 1).within(joined.range()));
+                out.add(inYearOf(text, r, next).within(joined.range()));
+                out.add(next.within(joined.range()));
                 i++;
             } else {
                 out.add(r);
@@ -102,6 +103,9 @@ final class Ranges {
     private static Reading joined(String text, Reading a, Reading b) {
         String gap = text.substring(a.end(), b.start());
         When.Range timed = a.range() == null && b.range() == null ? clockFor(a, b, gap) : null;
+        if (timed == null && a.range() == null && b.range() == null) {
+            timed = RangeEnds.startingAt(a, b, gap);
+        }
         if (timed != null) {
             return a.within(timed);
         }

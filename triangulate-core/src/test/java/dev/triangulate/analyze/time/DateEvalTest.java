@@ -79,7 +79,9 @@ class DateEvalTest {
 
     /**
      * The two ends of a written range are two facts for us, as in TimeML, and one expression for Recognizers:
-     * for scoring, the ends are replaced by the period they carry ({@link When#range()}).
+     * for scoring, the ends are replaced by the period they carry ({@link When#range()}), with the granularity of
+     * the closing end: Recognizers ends a period at the start of its last named unit ("2014 through May 2018" ends
+     * at 2018-05-01, "between Jan 2019 and today" at today), which is the closing end's unit, not the opening one's.
      */
     static List<When> periods(Document doc, List<When> found) {
         List<When> out = new ArrayList<>();
@@ -87,7 +89,11 @@ class DateEvalTest {
             When.Range r = w.range();
             if (r == null) {
                 out.add(w);
-            } else if (out.isEmpty() || out.get(out.size() - 1).span().start() != r.start()) {
+            } else {
+                boolean closing = !out.isEmpty() && out.get(out.size() - 1).span().start() == r.start();
+                if (closing) {
+                    out.remove(out.size() - 1); // the closing end's granularity names the last period ("2014 through May 2018")
+                }
                 out.add(new When(doc.span(r.start(), r.stop()), doc.text().substring(r.start(), r.stop()), r.value(),
                         w.type(), w.granularity(), r.begin(), r.end(), w.relation()));
             }
