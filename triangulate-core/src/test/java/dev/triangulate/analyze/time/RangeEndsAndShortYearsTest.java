@@ -69,4 +69,14 @@ class RangeEndsAndShortYearsTest {
     void leavesCountsAfterAMonthAlone() {
         assertEquals(List.of("March=2024-03"), described("In March of 45 cases, 12 were closed."));
     }
+
+    @Test
+    void readsTwoNumericDatesJoinedByADashAsOnePeriod() {
+        assertEquals(List.of("3/9-4/2=2025-03-09 in (2025-03-09,2025-04-02,P25D)"),
+                described("Applications will be open from 3/9-4/2."));
+        assertEquals(List.of("06-01-2023 - 06-30-2023=2023-06-01 in (2023-06-01,2023-06-30,P30D)"),
+                described("Sales fell 06-01-2023 - 06-30-2023."));
+        assertEquals(List.of(), described("The home side won the sets 6/4-7/5 yesterday.").stream()
+                .filter(s -> s.startsWith("6/4")).toList());
+    }
 }
