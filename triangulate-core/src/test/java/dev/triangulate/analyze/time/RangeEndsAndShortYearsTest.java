@@ -79,4 +79,11 @@ class RangeEndsAndShortYearsTest {
         assertEquals(List.of(), described("The home side won the sets 6/4-7/5 yesterday.").stream()
                 .filter(s -> s.startsWith("6/4")).toList());
     }
+
+    @Test
+    void joinsAWeekdayOrThisToTheNumericDateAfterIt() {
+        assertEquals(List.of("Monday 12/2=2024-12-02"), described("The hearing resumes Monday 12/2."));
+        assertEquals(List.of("next 12/9=2024-12-09"), described("The hearing resumes next 12/9."));
+        assertEquals(List.of(), described("They won 3/4 of the seats."));
+    }
 }
