@@ -57,6 +57,7 @@ public final class DateExtractor implements FactExtractor<When> {
         all.addAll(new DayPartRules(words).rules());
         all.addAll(new ShortYearRules(words).rules());
         all.addAll(new NumericRangeRules(words).rules());
+        all.addAll(new WeekdayDayRules(words).rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);

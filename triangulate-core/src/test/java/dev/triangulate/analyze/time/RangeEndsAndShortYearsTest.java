@@ -86,4 +86,11 @@ class RangeEndsAndShortYearsTest {
         assertEquals(List.of("next 12/9=2024-12-09"), described("The hearing resumes next 12/9."));
         assertEquals(List.of(), described("They won 3/4 of the seats."));
     }
+
+    @Test
+    void readsAWeekdayAndABareDayAsTheNearestDayWhereBothAgree() {
+        assertEquals(List.of("Friday 29=2024-11-29"), described("The summit opens on Friday 29."));
+        assertEquals(List.of("Tuesday 31=2024-12-31"), described("Polls close Tuesday 31."));
+        assertEquals(List.of("Monday=2024-11-18"), described("On Monday 21 people were hurt."));
+    }
 }
