@@ -82,7 +82,7 @@ public final class DateExtractor implements FactExtractor<When> {
         for (int i = 0; i < rules.size(); i++) {
             read(document, anchor, i, wordStarts, readings);
         }
-        List<Reading> joined = DayTimes.join(text, anchor, WeekdayDates.join(text, WeekdayOffsets.join(text, Compounds.join(text, withoutOverlaps(readings))))).stream()
+        List<Reading> joined = DayTimes.join(text, anchor, WeekdayDates.join(text, WeekdayOffsets.join(text, Compounds.join(text, DurationSums.join(text, withoutOverlaps(readings)))))).stream()
                 .filter(r -> !ClockRules.needsDay(r.kind())).toList();
         List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
         List<Reading> chosen = Ranges.join(text, PresentRanges.join(text, anchor, dated));

@@ -93,4 +93,11 @@ class RangeEndsAndShortYearsTest {
         assertEquals(List.of("Tuesday 31=2024-12-31"), described("Polls close Tuesday 31."));
         assertEquals(List.of("Monday=2024-11-18"), described("On Monday 21 people were hurt."));
     }
+
+    @Test
+    void joinsLengthsFromTheLargestUnitDownIntoOne() {
+        assertEquals(List.of("2 hours and 15 minutes=PT2H15M"), described("The flight lasted 2 hours and 15 minutes."));
+        assertEquals(List.of("3 years, 2 months=P3Y2M"), described("He served 3 years, 2 months."));
+        assertEquals(List.of("15 minutes=PT15M", "2 hours=PT2H"), described("The talks took 15 minutes and 2 hours."));
+    }
 }
