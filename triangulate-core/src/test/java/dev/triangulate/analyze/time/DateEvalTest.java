@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class DateEvalTest {
 
-    /** Pinned a little below the measured figures (measured: strict 755, lenient 789 of 985); raise them when the score rises. */
+    /** Pinned a little below the measured figures (measured: strict 755, lenient 790 of 985); raise them when the score rises. */
     private static final int STRICT_FLOOR = 750;
     private static final int LENIENT_FLOOR = 783;
 

@@ -100,4 +100,11 @@ class RangeEndsAndShortYearsTest {
         assertEquals(List.of("3 years, 2 months=P3Y2M"), described("He served 3 years, 2 months."));
         assertEquals(List.of("15 minutes=PT15M", "2 hours=PT2H"), described("The talks took 15 minutes and 2 hours."));
     }
+
+    @Test
+    void readsBareDaysListedBeforeADayFirstDateInItsMonth() {
+        assertEquals(List.of("4=2024-03-04", "5=2024-03-05", "6 March=2024-03-06"),
+                described("Strikes were held on 4, 5 and 6 March."));
+        assertEquals(List.of("6 March=2024-03-06"), described("Fares rose by $5 and 6 March saw more."));
+    }
 }
