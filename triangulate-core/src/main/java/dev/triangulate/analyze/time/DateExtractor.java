@@ -55,6 +55,9 @@ public final class DateExtractor implements FactExtractor<When> {
         all.addAll(new RangeRules(words).rules());
         all.addAll(new NumericDateRules(words, calendar).rules());
         all.addAll(new DayPartRules(words).rules());
+        all.addAll(new ShortYearRules(words).rules());
+        all.addAll(new NumericRangeRules(words).rules());
+        all.addAll(new WeekdayDayRules(words).rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);
@@ -79,10 +82,10 @@ public final class DateExtractor implements FactExtractor<When> {
         for (int i = 0; i < rules.size(); i++) {
             read(document, anchor, i, wordStarts, readings);
         }
-        List<Reading> joined = DayTimes.join(text, anchor, Compounds.join(text, withoutOverlaps(readings))).stream()
+        List<Reading> joined = DayTimes.join(text, anchor, WeekdayDates.join(text, WeekdayOffsets.join(text, Compounds.join(text, DurationSums.join(text, withoutOverlaps(readings)))))).stream()
                 .filter(r -> !ClockRules.needsDay(r.kind())).toList();
         List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
-        List<Reading> chosen = Ranges.join(text, PresentRanges.join(text, anchor, dated));
+        List<Reading> chosen = Ranges.join(text, ListedDays.join(text, PresentRanges.join(text, anchor, dated)));
         List<When> out = new ArrayList<>(chosen.size());
         for (Reading r : chosen) {
             out.add(toWhen(document, r, relations.relation(text, r.start(), r.end(), out)));

@@ -17,6 +17,9 @@ import java.util.regex.MatchResult;
  */
 final class NumericDateRules {
 
+    /** Words that make a following "5/12" a date, and join it ("this 5/12"). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("this", "next", "last");
+
     private final CalendarRules calendar;
     private final TimeWords w;
     private final String month;
@@ -36,8 +39,9 @@ final class NumericDateRules {
     }
 
     private TimeValue monthDay(MatchResult m, Context c) {
-        if (!w.prepositions().contains(c.wordBefore(m.start()))) {
-            return null; // "3/4 of voters", "won 2/1": a fraction or a score
+        String before = c.wordBefore(m.start());
+        if (!w.prepositions().contains(before) && !w.weekdays().containsKey(before) && !DETERMINERS.contains(before)) {
+            return null; // "3/4 of voters", "won 2/1": a fraction or a score; "on 10/1", "Friday 5/12", "next 5/12" are dates
         }
         int a = Integer.parseInt(group(m, "a"));
         int b = Integer.parseInt(group(m, "b"));

@@ -33,10 +33,11 @@ final class Ranges {
         List<Reading> out = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
-            Reading joined = i + 1 < readings.size() ? joined(text, r, readings.get(i + 1)) : null;
+            Reading next = i + 1 < readings.size() ? RangeEnds.after(text, r, readings.get(i + 1)) : null;
+            Reading joined = next != null ? joined(text, r, next) : null;
             if (joined != null) {
-                out.add(inYearOf(text, r, readings.get(i + 1)).within(joined.range()));
-                out.add(readings.get(i + 1).within(joined.range()));
+                out.add(inYearOf(text, r, next).within(joined.range()));
+                out.add(next.within(joined.range()));
                 i++;
             } else {
                 out.add(r);
@@ -65,7 +66,7 @@ final class Ranges {
     private static final Pattern FOR = Pattern.compile("(?i)\\s+for\\s+");
     private static final Pattern FROM = Pattern.compile("(?i)\\s+(?:from|starting(?:\\s+at)?)\\s+");
     private static final Pattern PLACED_CLOCK = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d):(\\d\\d)");
-    private static final Pattern CLOCK_LENGTH = Pattern.compile("PT(\\d+(?:\\.\\d+)?)([HM])");
+    private static final Pattern CLOCK_LENGTH = Pattern.compile("PT(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+)M)?");
 
     /** "from 2pm for 2 hours", "for 3 hours from 10 am": the period from that time for that long. */
     private static When.Range clockFor(Reading a, Reading b, String gap) {
@@ -77,12 +78,13 @@ final class Ranges {
         Reading length = clockFirst ? b : a;
         Matcher c = clock.value().value() == null ? null : PLACED_CLOCK.matcher(clock.value().value());
         Matcher d = length.value().value() == null ? null : CLOCK_LENGTH.matcher(length.value().value());
-        if (c == null || d == null || !c.matches() || !d.matches() || length.value().type() != TimeType.DURATION) {
+        if (c == null || d == null || !c.matches() || !d.matches() || length.value().type() != TimeType.DURATION
+                || d.group(1) == null && d.group(2) == null) {
             return null;
         }
         java.time.LocalDateTime start = LocalDate.parse(c.group(1)).atTime(Integer.parseInt(c.group(2)), Integer.parseInt(c.group(3)));
-        double n = Double.parseDouble(d.group(1));
-        long minutes = Math.round(d.group(2).equals("H") ? n * 60 : n);
+        long minutes = Math.round((d.group(1) == null ? 0 : Double.parseDouble(d.group(1)) * 60)
+                + (d.group(2) == null ? 0 : Integer.parseInt(d.group(2)))); // "3 hours 30 minutes" is PT3H30M
         java.time.LocalDateTime stop = start.plusMinutes(minutes);
         String value = "(" + clock.value().value() + "," + stop.toLocalDate() + "T" + stop.toLocalTime() + ","
                 + ClockRules.length((int) minutes) + ")";
@@ -102,6 +104,9 @@ final class Ranges {
     private static Reading joined(String text, Reading a, Reading b) {
         String gap = text.substring(a.end(), b.start());
         When.Range timed = a.range() == null && b.range() == null ? clockFor(a, b, gap) : null;
+        if (timed == null && a.range() == null && b.range() == null) {
+            timed = RangeEnds.startingAt(a, b, gap);
+        }
         if (timed != null) {
             return a.within(timed);
         }

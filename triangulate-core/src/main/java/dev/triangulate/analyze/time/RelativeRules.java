@@ -159,8 +159,8 @@ final class RelativeRules {
         if (!c.known() || n.equals("X") || code.endsWith("T")) {
             return TimeValue.unplaced(null, granularityOf(lower(group(m, "unit"))));
         }
-        int sign = lower(group(m, "dir")).equals("ago") ? -1 : 1;
-        return offset(c.anchor(), sign * Integer.parseInt(n), code);
+        // "ago" keeps the named month or year, as TimeML annotates it; a count forward names a day ("in two months")
+        return lower(group(m, "dir")).equals("ago") ? Offsets.offset(c.anchor(), -Integer.parseInt(n), code) : Offsets.forward(c.anchor(), Integer.parseInt(n), code);
     }
 
     /** "two days after tomorrow", "three weeks from today". */
@@ -175,15 +175,7 @@ final class RelativeRules {
             case "yesterday" -> c.anchor().minusDays(1);
             default -> c.anchor();
         };
-        long k = Long.parseLong(n) * (lower(group(m, "dir")).equals("before") ? -1 : 1);
-        return switch (code) {
-            case "D" -> TimeValue.day(base.plusDays(k));
-            case "W" -> TimeValue.day(base.plusWeeks(k));
-            case "2W" -> TimeValue.day(base.plusWeeks(2 * k));
-            case "M" -> TimeValue.day(base.plusMonths(k));
-            case "Y" -> TimeValue.day(base.plusYears(k));
-            default -> null;
-        };
+        return Offsets.dayOffset(base, Long.parseLong(n) * (lower(group(m, "dir")).equals("before") ? -1 : 1), code);
     }
 
     /** "in three days" names a date only in a future clause; otherwise it is the duration "three days". */
@@ -194,20 +186,7 @@ final class RelativeRules {
         if (!c.known() || n.equals("X") || code.endsWith("T") || c.tense() != Tense.FUTURE && !timeWord) {
             return null;
         }
-        return offset(c.anchor(), Integer.parseInt(n), code);
-    }
-
-    private static TimeValue offset(LocalDate a, int n, String code) {
-        return switch (code) {
-            case "D" -> TimeValue.day(a.plusDays(n));
-            case "W" -> TimeValue.day(a.plusWeeks(n));
-            case "2W" -> TimeValue.day(a.plusWeeks(2L * n));
-            case "M" -> TimeValue.month(YearMonth.from(a).plusMonths(n));
-            case "Y" -> TimeValue.year(a.getYear() + n);
-            case "10Y" -> TimeValue.year(a.getYear() + 10 * n);
-            case "100Y" -> TimeValue.year(a.getYear() + 100 * n);
-            default -> null;
-        };
+        return Offsets.forward(c.anchor(), Integer.parseInt(n), code);
     }
 
     private TimeValue weekday(MatchResult m, Context c) {

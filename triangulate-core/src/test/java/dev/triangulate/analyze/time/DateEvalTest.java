@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * skips when it is absent.
  *
  * <p>A case passes <b>strictly</b> when we find exactly as many expressions as expected and each expected
- * expression is found with the same text (ignoring case, and a leading preposition that Recognizers keeps and
- * our spans leave out: "from 2014 to 2018", "around 1pm") and the same value. It passes <b>leniently</b> when
+ * expression is found with the same text (ignoring case, a leading preposition or cue that Recognizers keeps and
+ * our spans leave out: "from 2014 to 2018", "around 1pm", "more than 2 days", "starting May 4"; and a leading article
+ * that TimeML keeps and Recognizers often leaves out: "the next quarter") and the same value. It passes <b>leniently</b> when
  * each expected expression is overlapped by one of ours with the same value and none of ours lies outside
  * every expected expression (no false alarms).
  *
@@ -42,9 +43,9 @@ import org.junit.jupiter.api.Test;
  */
 class DateEvalTest {
 
-    /** Pinned a little below the measured figures (measured: strict 681, lenient 747 of 985); raise them when the score rises. */
-    private static final int STRICT_FLOOR = 675;
-    private static final int LENIENT_FLOOR = 740;
+    /** Pinned a little below the measured figures (measured: strict 755, lenient 790 of 985); raise them when the score rises. */
+    private static final int STRICT_FLOOR = 750;
+    private static final int LENIENT_FLOOR = 783;
 
     private static final DateExtractor EXTRACTOR = DateExtractor.english();
 
@@ -56,6 +57,7 @@ class DateEvalTest {
         int strict = 0;
         int lenient = 0;
         List<String> failures = new ArrayList<>();
+        List<String> strictOnly = new ArrayList<>();
         for (JsonNode c : cases) {
             String input = c.get("Input").asText();
             LocalDate ref = referenceDate(c);
@@ -65,13 +67,17 @@ class DateEvalTest {
             boolean l = lenientPass(c.get("Results"), found);
             strict += s ? 1 : 0;
             lenient += l ? 1 : 0;
+            if (l && !s) {
+                strictOnly.add(input + " | ref " + ref + " | expected " + expected(c.get("Results")) + " | found " + describe(found));
+            }
             if (!l) {
                 failures.add(input + " | ref " + ref + " | expected " + expected(c.get("Results")) + " | found " + describe(found));
             }
         }
         Files.createDirectories(Paths.get("target"));
         Files.write(Paths.get("target", "date-eval-failures.txt"), failures, StandardCharsets.UTF_8);
-        System.out.printf("Recognizers DateTimeModel (English): strict %d/%d, lenient %d/%d (failures in target/date-eval-failures.txt)%n",
+        Files.write(Paths.get("target", "date-eval-strict-failures.txt"), strictOnly, StandardCharsets.UTF_8);
+        System.out.printf("Recognizers DateTimeModel (English): strict %d/%d, lenient %d/%d (failures in target/date-eval-failures.txt; lenient passes that fail strictly in target/date-eval-strict-failures.txt)%n",
                 strict, cases.size(), lenient, cases.size());
         assertTrue(strict >= STRICT_FLOOR, "strict score fell to " + strict);
         assertTrue(lenient >= LENIENT_FLOOR, "lenient score fell to " + lenient);
@@ -79,7 +85,9 @@ class DateEvalTest {
 
     /**
      * The two ends of a written range are two facts for us, as in TimeML, and one expression for Recognizers:
-     * for scoring, the ends are replaced by the period they carry ({@link When#range()}).
+     * for scoring, the ends are replaced by the period they carry ({@link When#range()}), with the granularity of
+     * the closing end: Recognizers ends a period at the start of its last named unit ("2014 through May 2018" ends
+     * at 2018-05-01, "between Jan 2019 and today" at today), which is the closing end's unit, not the opening one's.
      */
     static List<When> periods(Document doc, List<When> found) {
         List<When> out = new ArrayList<>();
@@ -87,7 +95,11 @@ class DateEvalTest {
             When.Range r = w.range();
             if (r == null) {
                 out.add(w);
-            } else if (out.isEmpty() || out.get(out.size() - 1).span().start() != r.start()) {
+            } else {
+                boolean closing = !out.isEmpty() && out.get(out.size() - 1).span().start() == r.start();
+                if (closing) {
+                    out.remove(out.size() - 1); // the closing end's granularity names the last period ("2014 through May 2018")
+                }
                 out.add(new When(doc.span(r.start(), r.stop()), doc.text().substring(r.start(), r.stop()), r.value(),
                         w.type(), w.granularity(), r.begin(), r.end(), w.relation()));
             }
@@ -141,16 +153,21 @@ class DateEvalTest {
         return true;
     }
 
-    /** The same words, or theirs with a leading preposition we leave out of the span ("from 2014 to 2018"). */
+    /**
+     * The same words, or theirs with a leading preposition we leave out of the span ("from 2014 to 2018"), or ours
+     * with the leading article TimeML keeps in a TIMEX3 extent and Recognizers often drops ("the next quarter").
+     */
     private static boolean sameText(String expected, String ours) {
         String e = expected.toLowerCase(Locale.ROOT).strip();
         String o = ours.toLowerCase(Locale.ROOT).strip();
-        return e.equals(o) || e.endsWith(" " + o) && LEADING.matcher(e.substring(0, e.length() - o.length())).matches();
+        return e.equals(o) || e.endsWith(" " + o) && LEADING.matcher(e.substring(0, e.length() - o.length())).matches()
+                || o.startsWith("the ") && !e.startsWith("the ") && sameText(expected, o.substring(4));
     }
 
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile(
             "(?:(?:from|between|in|on|at|since|around|about|by|during|for|after|before|until|till|within|circa|of|"
-                    + "as early as|as late as|no later than|any time from|sometime|later than|earlier than)\\s+)+");
+                    + "as early as|as late as|no later than|any time from|sometime|later than|earlier than|more than|less than|"
+                    + "starting|beginning)\\s+)+");
 
     private static Set<String> timexes(JsonNode r) {
         Set<String> out = new TreeSet<>();
