@@ -22,7 +22,10 @@ import java.util.Set;
  *
  * <p>A quantity is a claim about what it counts or measures ("North Korean troops", "range"),
  * keyed by that and its dimension, so counts of troops are never compared with lengths or with
- * counts of something else; synonyms of the counted noun ({@link CountedKinds}) share a key. A date is a claim about the noun phrases and entities close to it in
+ * counts of something else; synonyms of the counted noun ({@link CountedKinds}) share a key. A measure
+ * whose sentence does not say what it measures ("struck seven km east of the town") keeps an empty
+ * subject: it may corroborate the same figure stated in the same words, never conflict. Its predicate
+ * is the class of its verb ({@link EventVerbs}). A date is a claim about the noun phrases and entities close to it in
  * its clause; its attribute says whether it dates a start ("since", "deployed in"), an end, or
  * just an event.
  */
@@ -33,6 +36,7 @@ final class ClaimFactory {
 
     private final Cues cues;
     private final CountedKinds kinds;
+    private final EventVerbs verbs = EventVerbs.ENGLISH;
 
     ClaimFactory(Cues cues) {
         this(cues, CountedKinds.ENGLISH);
@@ -62,19 +66,21 @@ final class ClaimFactory {
     }
 
     private Claim quantity(Coverage c, String original, Quantity q, EntityIndex entities) {
-        if (q.counts() == null || q.counts().isBlank() || q.value() <= 0) {
-            return null;
-        }
         String dimension = q.si() != null ? q.si().unit() : q.unit().isEmpty() ? "count" : q.unit();
+        boolean subjectless = q.counts() == null || q.counts().isBlank();
+        if (subjectless && "count".equals(dimension) || q.value() <= 0) {
+            return null; // a bare number may be anything (a phone number, a score): nothing to align it on
+        }
         double scale = q.si() != null ? q.si().value() / q.value() : 1;
         double[] iv = Intervals.of(q.value() * scale, q.upper() == null ? null : q.upper() * scale, q.modifier());
         Clause clause = Clause.around(c, q.span().start(), q.span().end());
-        String subjectKey = kinds.synonymous(subjectKey(q.counts()));
+        String subjectKey = subjectless ? "" : kinds.synonymous(subjectKey(q.counts()));
         String attribute = "count".equals(dimension) ? "count" : "measure (" + dimension + ")";
-        return new Claim(q, original, attribute, dimension + "|" + subjectKey, q.counts(), iv[0], iv[1],
-                q.normalized(), evidence(c, q.span(), q.normalized(), clause), Map.of(subjectKey, q.counts()),
+        return new Claim(q, original, attribute, dimension + "|" + subjectKey, subjectless ? "" : q.counts(), iv[0], iv[1],
+                q.normalized(), evidence(c, q.span(), q.normalized(), clause),
+                subjectless ? Map.of() : Map.of(subjectKey, q.counts()),
                 owners(clause, entities), clause.contentStems(cues), clause.speculative(cues),
-                clause.predicateNear(q.span().start(), q.span().end(), cues));
+                verbs.classOf(clause.predicateNear(q.span().start(), q.span().end(), cues, verbs)));
     }
 
     private Claim date(Coverage c, String original, When w, EntityIndex entities) {

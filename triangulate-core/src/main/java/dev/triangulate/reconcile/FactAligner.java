@@ -97,15 +97,13 @@ final class FactAligner {
                 bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
+        if (quantities) {
+            joinOverlapping(claims, same);
+            return same;
+        }
         int[] triedBy = new int[claims.size()];
         java.util.Arrays.fill(triedBy, -1);
         for (int i = 0; i < claims.size(); i++) {
-            if (quantities) {
-                for (int j = i + 1; j < claims.size(); j++) {
-                    tryJoin(claims, same, i, j);
-                }
-                continue;
-            }
             for (String key : claims.get(i).subjects().keySet()) {
                 for (int j : bySubject.get(key)) {
                     if (j > i && triedBy[j] != i) {
@@ -118,10 +116,29 @@ final class FactAligner {
         return same;
     }
 
+    /**
+     * Quantities join only when their intervals overlap, so each is tried only against those that start
+     * before it ends (a sweep over the claims ordered by lower end), not against every other claim.
+     */
+    private static void joinOverlapping(List<Claim> claims, DisjointSets same) {
+        Integer[] order = new Integer[claims.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> claims.get(i).lo()));
+        for (int x = 0; x < order.length; x++) {
+            Claim a = claims.get(order[x]);
+            for (int y = x + 1; y < order.length && claims.get(order[y]).lo() <= a.hi(); y++) {
+                tryJoin(claims, same, Math.min(order[x], order[y]), Math.max(order[x], order[y]));
+            }
+        }
+    }
+
     private static void tryJoin(List<Claim> claims, DisjointSets same, int i, int j) {
         Claim a = claims.get(i);
         Claim b = claims.get(j);
-        if (!same.same(i, j) && a.compatibleWith(b) && alignable(a, b) && (a.key().equals(b.key()) || quantityContext(a, b))) {
+        if (!same.same(i, j) && a.compatibleWith(b) && alignable(a, b)
+                && (subjectless(a) ? quantityContext(a, b) && sharedContext(a, b) >= 2 : a.key().equals(b.key()) || quantityContext(a, b))) {
             same.join(i, j);
         }
     }
@@ -142,7 +159,7 @@ final class FactAligner {
         for (Claim a : left) {
             for (Claim b : right) {
                 // cheapest tests first; all are side-effect free, so the order does not change the answer
-                if (a.key().equals(b.key()) && !a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
+                if (a.key().equals(b.key()) && !subjectless(a) && !a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
                         && !"date".equals(a.attribute()) && alignable(a, b)
                         && (a.fact() instanceof Quantity ? quantityContext(a, b) : true)) {
                     return true;
@@ -159,6 +176,15 @@ final class FactAligner {
      */
     private static boolean quantityContext(Claim a, Claim b) {
         return a.samePredicate(b) && (sharedContext(a, b) >= 1 || intersects(a.owners(), b.owners()));
+    }
+
+    /**
+     * Whether the claim is a measure whose sentence does not say what it measures: it may only agree with
+     * the same figure stated about the same happening in shared words, since two unnamed lengths may
+     * measure different things.
+     */
+    private static boolean subjectless(Claim c) {
+        return c.fact() instanceof Quantity && c.subject().isEmpty();
     }
 
     /** Content words both clauses use, beyond the words of the subject itself. */
@@ -185,8 +211,8 @@ final class FactAligner {
     private Finding agreeing(List<Claim> group) {
         Claim first = group.get(0);
         Set<String> originals = group.stream().map(Claim::original).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        if (originals.size() < 2 && !(first.fact() instanceof Quantity)) {
-            return null; // a date only one report gives belongs to the timeline, not to the findings
+        if (originals.size() < 2 && (!(first.fact() instanceof Quantity) || subjectless(first))) {
+            return null; // a date only one report gives belongs to the timeline; an unnamed measure says too little alone
         }
         Verdict verdict = originals.size() >= 2 ? new Verdict.Corroborated(originals.size())
                 : new Verdict.SingleSource(first.article());
@@ -220,7 +246,7 @@ final class FactAligner {
 
     private static String describe(Claim c) {
         if (c.fact() instanceof Quantity) {
-            return ("count".equals(c.attribute()) ? "number of " : "") + c.subject();
+            return c.subject().isEmpty() ? c.attribute() : ("count".equals(c.attribute()) ? "number of " : "") + c.subject();
         }
         if ("date".equals(c.attribute())) {
             return "date" + (c.subject().isEmpty() ? "" : " (" + c.subject() + ")");
