@@ -51,6 +51,25 @@ record Clause(Span span, List<Token> tokens) {
         return new Clause(new Span(coverage.id(), part.get(0).start(), part.get(part.size() - 1).end()), part);
     }
 
+    /**
+     * The clause of a figure, or when the figure stands alone in brackets ("85 million euros ($108
+     * million)") the clause before the bracket: a conversion says the same as what it converts.
+     */
+    static Clause aroundFigure(Coverage coverage, int start, int end) {
+        Clause own = around(coverage, start, end);
+        Sentence s = coverage.document().sentenceAt(start);
+        if (s == null || own.tokens().stream().anyMatch(t -> t.start() < start || t.end() > end)) {
+            return own;
+        }
+        Token before = null;
+        for (Token t : s.tokens()) {
+            if (t.end() <= own.span().start() && !t.text().equals("(")) {
+                before = t;
+            }
+        }
+        return before == null ? own : around(coverage, before.start(), before.end());
+    }
+
     private static boolean isBoundary(List<Token> toks, int i) {
         String t = toks.get(i).text();
         if (t.equals(";") || t.equals(":") || t.equals("—") || t.equals("–") || t.equals("(") || t.equals(")")) {
@@ -181,21 +200,38 @@ record Clause(Span span, List<Token> tokens) {
         return nearestVerb(start, end, cues, null);
     }
 
+    /**
+     * The nearest verb, or with {@code only} the nearest word of one of its classes whatever its tag (the
+     * tagger calls "stole" a noun after "robbers"), a phrasal verb given as stem and particle ("mad off").
+     */
     private String nearestVerb(int start, int end, Cues cues, EventVerbs only) {
         String best = null;
         int bestGap = Integer.MAX_VALUE;
-        for (Token t : tokens) {
-            if (!"VERB".equals(t.pos()) || Cues.stemIn(t.text(), cues.reportingStems())
-                    || only != null && !only.classed(Stems.of(t.text()))) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String stem = only == null ? Stems.of(t.text()) : classedStem(i, only);
+            if (only == null ? !"VERB".equals(t.pos()) || Cues.stemIn(t.text(), cues.reportingStems()) : stem == null) {
                 continue;
             }
             int gap = t.end() <= start ? start - t.end() : t.start() >= end ? t.start() - end : 0;
             if (gap < bestGap) {
-                best = Stems.of(t.text());
+                best = stem;
                 bestGap = gap;
             }
         }
         return best;
+    }
+
+    /** The token's stem with its particle if that pair is classed, else its stem if classed, else {@code null}. */
+    private String classedStem(int i, EventVerbs verbs) {
+        String stem = Stems.of(tokens.get(i).text());
+        if (i + 1 < tokens.size()) {
+            String phrasal = stem + " " + tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+            if (verbs.classed(phrasal)) {
+                return phrasal;
+            }
+        }
+        return verbs.classed(stem) ? stem : null;
     }
 
     /** Whether any token is one of the speculation words (could, may, potentially...). */

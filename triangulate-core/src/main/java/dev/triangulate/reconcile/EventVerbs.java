@@ -23,7 +23,7 @@ final class EventVerbs {
         this.classOf = Map.copyOf(classOf);
     }
 
-    /** Lines written as {@code class = verb verb ...}. */
+    /** Lines written as {@code class = verb verb ...}; a phrasal verb joins verb and particle with "_". */
     static EventVerbs load(String resource) {
         Map<String, String> out = new HashMap<>();
         for (String line : Lexicon.lines(resource)) {
@@ -33,7 +33,8 @@ final class EventVerbs {
             }
             String name = sides[0].strip();
             for (String w : sides[1].strip().split("\\s+")) {
-                out.put(Stems.of(w), name);
+                String[] phrasal = w.split("_", 2); // "made_off": a verb and its particle
+                out.put(phrasal.length == 2 ? Stems.of(phrasal[0]) + " " + phrasal[1] : Stems.of(w), name);
             }
         }
         return new EventVerbs(out);

@@ -1,12 +1,14 @@
 package dev.triangulate.reconcile;
 
 import dev.triangulate.internal.DisjointSets;
+import dev.triangulate.internal.Stems;
 import dev.triangulate.model.Evidence;
 import dev.triangulate.model.FactKind;
 import dev.triangulate.model.Finding;
 import dev.triangulate.model.Quantity;
 import dev.triangulate.model.Story;
 import dev.triangulate.model.Verdict;
+import dev.triangulate.text.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,13 +29,20 @@ import java.util.stream.Collectors;
  *       same thing: their connected groups become candidate findings.</li>
  *   <li>Two groups conflict when some pair across them may be compared, does not overlap, is not
  *       hypothetical, and shares context (a word of the clause beyond the subject, or an owner entity for
- *       quantities; the subject near both dates for dates). Conflicting groups become one finding with one
- *       side per group.</li>
+ *       quantities, and the same months named or none; the subject near both dates for dates). Conflicting
+ *       groups become one finding with one side per group.</li>
+ *   <li>A measure or rating whose sentence does not say what it measures has an empty subject: it joins
+ *       only a claim with the same predicate and two shared context words, never conflicts, and alone
+ *       makes no finding.</li>
  * </ol>
  * Plain event dates (not start or end dates) only ever corroborate: too many different events share a
  * subject for a difference in their dates to mean a disagreement.
  */
 final class FactAligner {
+
+    /** Stems of the month names ({@code reconcile/month-words.txt}). */
+    private static final Set<String> MONTHS = Lexicon.lines("reconcile/month-words.txt").stream()
+            .map(Stems::of).collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, String> outlets = new HashMap<>();
     private final CountedKinds kinds;
@@ -161,7 +170,7 @@ final class FactAligner {
                 // cheapest tests first; all are side-effect free, so the order does not change the answer
                 if (a.key().equals(b.key()) && !subjectless(a) && !a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
                         && !"date".equals(a.attribute()) && alignable(a, b)
-                        && (a.fact() instanceof Quantity ? quantityContext(a, b) : true)) {
+                        && (a.fact() instanceof Quantity ? quantityContext(a, b) && sameMonths(a, b) : true)) {
                     return true;
                 }
             }
@@ -176,6 +185,18 @@ final class FactAligner {
      */
     private static boolean quantityContext(Claim a, Claim b) {
         return a.samePredicate(b) && (sharedContext(a, b) >= 1 || intersects(a.owners(), b.owners()));
+    }
+
+    /**
+     * Whether the two clauses name the same months, or neither names one: "injured almost 50 in
+     * September" is about another happening than "injured five" and never disputes it.
+     */
+    private static boolean sameMonths(Claim a, Claim b) {
+        Set<String> left = new HashSet<>(a.context());
+        left.retainAll(MONTHS);
+        Set<String> right = new HashSet<>(b.context());
+        right.retainAll(MONTHS);
+        return left.equals(right) || intersects(left, right);
     }
 
     /**

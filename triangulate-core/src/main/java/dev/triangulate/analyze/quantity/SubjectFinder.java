@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>a count: the noun phrase after the number, adjectives and proper adjectives kept
  *       ("nearly 50,000 Russian troops" → "Russian troops"); past a partitive or group noun
  *       ("150 pieces of heavy equipment" → "heavy equipment", "a 10,000-strong force of
- *       marines" → "marines"); else the noun before "of" ("a death toll of 300" → "death toll");</li>
+ *       marines" → "marines"); else the noun before "of" ("a death toll of 300" → "death toll");
+ *       else people, after a casualty verb ("injuring 40");</li>
  *   <li>a measure: the rest of a hyphenated compound ("190-mile-range" → "range"), the noun
  *       after "of" ("1,000 km² of territory" → "territory"), a dimension word ("300 km long" →
  *       "length"), a following noun ("a 300 km range"), or the noun before "of" or a verb
@@ -29,13 +30,15 @@ import java.util.Set;
  * Common words are lower-cased; capitalised words not at the start of the sentence keep their case,
  * so "North Korean troops" and "Russian troops" stay distinct subjects. Determiners are dropped.
  * Word lists: {@code partitive-nouns.txt}, {@code collective-nouns.txt}, {@code strength-suffixes.txt},
- * {@code dimension-words.tsv}, {@code value-words.txt}.
+ * {@code dimension-words.tsv}, {@code value-words.txt}, {@code casualty-verbs.txt}.
  *
  * <p>Immutable; thread-safe.
  */
 final class SubjectFinder {
 
     private static final int MAX_WORDS = 6;
+    /** What a casualty verb's bare number counts. */
+    private static final String PEOPLE = "people";
     /** How many tokens before a sum a value word may stand ("worth 85 million euros ( $"). */
     private static final int VALUE_REACH = 8;
     private static final String DIR = "analyze/quantity/";
@@ -45,6 +48,7 @@ final class SubjectFinder {
     private final Set<String> strength = Lexicon.lines(DIR + "strength-suffixes.txt");
     private final Set<String> verbs = Lexicon.lines(DIR + "verbs-tagged-as-nouns.txt");
     private final Set<String> values = Lexicon.lines(DIR + "value-words.txt");
+    private final Set<String> casualty = Lexicon.lines(DIR + "casualty-verbs.txt");
     private final Map<String, String> dimensions = new HashMap<>();
 
     private record Phrase(String text, int next, String head) {
@@ -120,8 +124,10 @@ final class SubjectFinder {
             String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
             if (values.contains(w)) {
                 int from = i;
-                while (from > 0 && i - from < 3 && "NOUN".equals(tokens.get(from - 1).pos())) {
-                    from--;
+                while (from > 0 && i - from < 3 && "NOUN".equals(tokens.get(from - 1).pos())
+                        && (from == i || compounds(tokens.get(from - 1), tokens.get(from)))
+                        && !verbs.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+                    from--; // "robbers stole diamonds valued at": "diamonds", not the verb the tagger calls a noun
                 }
                 return from == i ? null : join(tokens.subList(from, i), tokens.get(0));
             }
@@ -138,7 +144,20 @@ final class SubjectFinder {
             k++; // past the "of" of "thousands of"
         }
         String g = group(tokens, k);
-        return g != null ? g : before(tokens, lastTokenBefore(tokens, r.start()));
+        if (g != null) {
+            return g;
+        }
+        String before = before(tokens, lastTokenBefore(tokens, r.start()));
+        return before != null ? before : casualties(tokens, lastTokenBefore(tokens, r.start()));
+    }
+
+    /** "people" when a casualty verb governs the bare number ending before token {@code j + 1}: "injuring 40". */
+    private String casualties(List<Token> tokens, int j) {
+        int i = j;
+        while (i >= 0 && "ADV".equals(tokens.get(i).pos())) {
+            i--; // "injured almost 50"
+        }
+        return i >= 0 && casualty.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? PEOPLE : null;
     }
 
     /** The phrase at {@code k}, or what follows "of" when its head only measures or groups ("pieces of", "force of"). */
