@@ -18,9 +18,11 @@ final class EventVerbs {
     static final EventVerbs ENGLISH = load("reconcile/event-verbs.txt");
 
     private final Map<String, String> classOf;
+    private final java.util.Set<String> names;
 
     EventVerbs(Map<String, String> classOf) {
         this.classOf = Map.copyOf(classOf);
+        this.names = java.util.Set.copyOf(classOf.values());
     }
 
     /** Lines written as {@code class = verb verb ...}; a phrasal verb joins verb and particle with "_". */
@@ -38,6 +40,11 @@ final class EventVerbs {
             }
         }
         return new EventVerbs(out);
+    }
+
+    /** Whether two predicates name different classes: two happenings ("kill" and "injure"), never one. */
+    boolean differentClasses(String a, String b) {
+        return a != null && b != null && !a.equals(b) && names.contains(a) && names.contains(b);
     }
 
     /** Whether the verb stem belongs to some class. */

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  *       only a claim with the same predicate and two shared context words, never conflicts, and alone
  *       makes no finding.</li>
  * </ol>
- * Plain event dates (not start or end dates) only ever corroborate: too many different events share a
+ * Claims whose verbs name different happenings ({@link EventVerbs}: "killed", "injured") never join,
+ * even under one key. Plain event dates (not start or end dates) only ever corroborate: too many different events share a
  * subject for a difference in their dates to mean a disagreement.
  */
 final class FactAligner {
@@ -146,7 +147,7 @@ final class FactAligner {
     private static void tryJoin(List<Claim> claims, DisjointSets same, int i, int j) {
         Claim a = claims.get(i);
         Claim b = claims.get(j);
-        if (!same.same(i, j) && a.compatibleWith(b) && alignable(a, b)
+        if (!same.same(i, j) && a.compatibleWith(b) && alignable(a, b) && !EventVerbs.ENGLISH.differentClasses(a.predicate(), b.predicate())
                 && (subjectless(a) ? quantityContext(a, b) && sharedContext(a, b) >= 2 : a.key().equals(b.key()) || quantityContext(a, b))) {
             same.join(i, j);
         }

@@ -103,7 +103,7 @@ final class SubjectFinder {
             Phrase p = phrase(tokens, k + 1);
             return p == null ? null : p.text;
         }
-        if (dimensions.containsKey(word)) {
+        if (dimensions.containsKey(word) && !r.unit().money()) { // "$5 million from the museum" is no distance
             return dimensions.get(word);
         }
         Phrase following = next != null && "NOUN".equals(next.pos()) && !values.contains(word) ? phrase(tokens, k) : null;
