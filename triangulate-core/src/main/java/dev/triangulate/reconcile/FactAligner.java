@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>Claims are compared only within one key (same dimension and counted thing, or same kind of date).
- *       Counts of one kind ({@link CountedKinds}: "residents" and "people") are aligned too, but only to
- *       agree: they join when equal and stated about the same happening, and never conflict.</li>
+ *       Counts of one kind ({@link CountedKinds}: "residents" and "people"; "Somali pirates" and
+ *       "pirates") are aligned too, but only to agree: they join when equal and stated about the same
+ *       happening, and never conflict.</li>
  *   <li>Two claims that may be compared ({@link #alignable}) and whose value intervals overlap state the
  *       same thing: their connected groups become candidate findings.</li>
  *   <li>Two groups conflict when some pair across them may be compared, does not overlap, is not
@@ -62,7 +63,7 @@ final class FactAligner {
     List<Finding> align(List<Claim> claims) {
         Map<String, List<Claim>> byKey = new LinkedHashMap<>();
         for (Claim c : claims) {
-            byKey.computeIfAbsent(kinds.kind(c.key()), k -> new ArrayList<>()).add(c);
+            byKey.computeIfAbsent(kinds.kind(c.fact() instanceof Quantity ? unqualified(c.key()) : c.key()), k -> new ArrayList<>()).add(c);
         }
         List<Finding> out = new ArrayList<>();
         for (List<Claim> group : byKey.values()) {
@@ -148,7 +149,8 @@ final class FactAligner {
         Claim a = claims.get(i);
         Claim b = claims.get(j);
         if (!same.same(i, j) && a.compatibleWith(b) && alignable(a, b) && !EventVerbs.ENGLISH.differentClasses(a.predicate(), b.predicate())
-                && (subjectless(a) ? quantityContext(a, b) && sharedContext(a, b) >= 2 : a.key().equals(b.key()) || quantityContext(a, b))) {
+                && (subjectless(a) ? quantityContext(a, b) && sharedContext(a, b) >= 2
+                        : a.key().equals(b.key()) || qualifiersAgree(a, b) && quantityContext(a, b))) {
             same.join(i, j);
         }
     }
@@ -186,6 +188,29 @@ final class FactAligner {
      */
     private static boolean quantityContext(Claim a, Claim b) {
         return a.samePredicate(b) && (sharedContext(a, b) >= 1 || intersects(a.owners(), b.owners()));
+    }
+
+    /**
+     * A quantity key without the words that qualify its head ("count|somali pirat" → "count|pirat"): a
+     * count of Somali pirates is a count of pirates, one kind, to agree with but never to dispute.
+     */
+    static String unqualified(String key) {
+        int bar = key.indexOf('|');
+        int space = key.lastIndexOf(' ');
+        return space > bar ? key.substring(0, bar + 1) + key.substring(space + 1) : key;
+    }
+
+    /** Whether one key is unqualified or both carry the same qualifier: "Russian" and "North Korean" troops never join. */
+    private static boolean qualifiersAgree(Claim a, Claim b) {
+        String qa = qualifier(a.key());
+        String qb = qualifier(b.key());
+        return qa.isEmpty() || qb.isEmpty() || qa.equals(qb);
+    }
+
+    private static String qualifier(String key) {
+        int bar = key.indexOf('|');
+        int space = key.lastIndexOf(' ');
+        return space > bar ? key.substring(bar + 1, space) : "";
     }
 
     /**

@@ -145,7 +145,7 @@ final class SubjectFinder {
         }
         String g = group(tokens, k);
         if (g != null) {
-            return g;
+            return casualty.contains(g.toLowerCase(Locale.ROOT)) ? PEOPLE : g; // "five hurt", "Five Wounded": people
         }
         String before = before(tokens, lastTokenBefore(tokens, r.start()));
         return before != null ? before : casualties(tokens, lastTokenBefore(tokens, r.start()));
