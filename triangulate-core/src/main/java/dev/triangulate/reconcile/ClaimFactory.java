@@ -87,7 +87,7 @@ final class ClaimFactory {
         return new Claim(q, original, attribute, dimension + "|" + subjectKey, subjectless ? "" : q.counts(), iv[0], iv[1],
                 q.normalized(), evidence(c, q.span(), q.normalized(), clause),
                 subjectless ? Map.of() : Map.of(subjectKey, q.counts()),
-                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues),
+                owners(clause, entities, subjectless ? "" : q.counts()), clause.contentStems(cues), clause.speculative(cues),
                 verbs.classOf(clause.predicateNear(q.span().start(), q.span().end(), cues, verbs)));
     }
 
@@ -158,9 +158,17 @@ final class ClaimFactory {
     }
 
     private static Set<String> owners(Clause clause, EntityIndex entities) {
+        return owners(clause, entities, "");
+    }
+
+    /**
+     * Non-place entities of the clause, except one named in what is counted: in "23 Somalian pirates" the
+     * qualifier says what the figure counts (its key keeps it), not whose figure it is.
+     */
+    private static Set<String> owners(Clause clause, EntityIndex entities, String counted) {
         Set<String> out = new LinkedHashSet<>();
         for (Entity e : entities.within(clause.span()).values()) {
-            if (!EntityIndex.isPlace(e)) {
+            if (!EntityIndex.isPlace(e) && (counted.isEmpty() || !counted.contains(e.name()))) {
                 out.add(e.id());
             }
         }

@@ -85,6 +85,15 @@ class FigureWordingTest {
     }
 
     @Test
+    void aQualifiedCountAgreesWithTheBareCount() {
+        Finding f = only(brief(
+                report("a", "Commandos captured 23 Somalian pirates off the coast of Yemen on Saturday."),
+                report("b", "Commandos captured 23 pirates off the coast of Yemen, the Indian Navy said.")),
+                FactKind.QUANTITY, "23");
+        assertCorroborated(f, 2);
+    }
+
+    @Test
     void anUnnamedDistanceCorroboratesTheSameDistance() {
         Finding f = only(brief(
                 report("a", "The tremor struck seven km east of the harbour town on Sunday."),
