@@ -10,6 +10,7 @@ import dev.triangulate.model.Span;
 import dev.triangulate.model.Story;
 import dev.triangulate.model.TimeType;
 import dev.triangulate.model.When;
+import dev.triangulate.text.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,7 +23,11 @@ import java.util.Set;
  *
  * <p>A quantity is a claim about what it counts or measures ("North Korean troops", "range"),
  * keyed by that and its dimension, so counts of troops are never compared with lengths or with
- * counts of something else; synonyms of the counted noun ({@link CountedKinds}) share a key. A date is a claim about the noun phrases and entities close to it in
+ * counts of something else; synonyms of the counted noun ({@link CountedKinds}) share a key. A measure
+ * whose sentence does not say what it measures ("struck seven km east of the town") keeps an empty
+ * subject: it may corroborate the same figure stated in the same words, never conflict; so does a
+ * rating ("a 5.6 magnitude quake", "a 6.1 quake": a count that is not a whole number). Its predicate
+ * is the class of its verb ({@link EventVerbs}). A date is a claim about the noun phrases and entities close to it in
  * its clause; its attribute says whether it dates a start ("since", "deployed in"), an end, or
  * just an event.
  */
@@ -30,9 +35,12 @@ final class ClaimFactory {
 
     /** How near (in characters) a subject must stand to a date to be what the date is about. */
     static final int SUBJECT_WINDOW = 60;
+    /** Units that rate rather than measure; see {@code reconcile/rating-units.txt}. */
+    private static final Set<String> RATING_UNITS = Lexicon.lines("reconcile/rating-units.txt");
 
     private final Cues cues;
     private final CountedKinds kinds;
+    private final EventVerbs verbs = EventVerbs.ENGLISH;
 
     ClaimFactory(Cues cues) {
         this(cues, CountedKinds.ENGLISH);
@@ -62,19 +70,25 @@ final class ClaimFactory {
     }
 
     private Claim quantity(Coverage c, String original, Quantity q, EntityIndex entities) {
-        if (q.counts() == null || q.counts().isBlank() || q.value() <= 0) {
-            return null;
-        }
         String dimension = q.si() != null ? q.si().unit() : q.unit().isEmpty() ? "count" : q.unit();
+        boolean rating = RATING_UNITS.contains(dimension) || "count".equals(dimension) && q.value() != Math.rint(q.value());
+        if (rating) {
+            dimension = "rating";
+        }
+        boolean subjectless = rating || q.counts() == null || q.counts().isBlank();
+        if (subjectless && "count".equals(dimension) || q.value() <= 0) {
+            return null; // a bare number may be anything (a phone number, a score): nothing to align it on
+        }
         double scale = q.si() != null ? q.si().value() / q.value() : 1;
         double[] iv = Intervals.of(q.value() * scale, q.upper() == null ? null : q.upper() * scale, q.modifier());
-        Clause clause = Clause.around(c, q.span().start(), q.span().end());
-        String subjectKey = kinds.synonymous(subjectKey(q.counts()));
+        Clause clause = Clause.aroundFigure(c, q.span().start(), q.span().end());
+        String subjectKey = subjectless ? "" : kinds.synonymous(subjectKey(q.counts()));
         String attribute = "count".equals(dimension) ? "count" : "measure (" + dimension + ")";
-        return new Claim(q, original, attribute, dimension + "|" + subjectKey, q.counts(), iv[0], iv[1],
-                q.normalized(), evidence(c, q.span(), q.normalized(), clause), Map.of(subjectKey, q.counts()),
-                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues),
-                clause.predicateNear(q.span().start(), q.span().end(), cues));
+        return new Claim(q, original, attribute, dimension + "|" + subjectKey, subjectless ? "" : q.counts(), iv[0], iv[1],
+                q.normalized(), evidence(c, q.span(), q.normalized(), clause),
+                subjectless ? Map.of() : Map.of(subjectKey, q.counts()),
+                owners(clause, entities, subjectless ? "" : q.counts()), clause.contentStems(cues), clause.speculative(cues),
+                verbs.classOf(clause.predicateNear(q.span().start(), q.span().end(), cues, verbs)));
     }
 
     private Claim date(Coverage c, String original, When w, EntityIndex entities) {
@@ -144,9 +158,17 @@ final class ClaimFactory {
     }
 
     private static Set<String> owners(Clause clause, EntityIndex entities) {
+        return owners(clause, entities, "");
+    }
+
+    /**
+     * Non-place entities of the clause, except one named in what is counted: in "23 Somalian pirates" the
+     * qualifier says what the figure counts (its key keeps it), not whose figure it is.
+     */
+    private static Set<String> owners(Clause clause, EntityIndex entities, String counted) {
         Set<String> out = new LinkedHashSet<>();
         for (Entity e : entities.within(clause.span()).values()) {
-            if (!EntityIndex.isPlace(e)) {
+            if (!EntityIndex.isPlace(e) && (counted.isEmpty() || !counted.contains(e.name()))) {
                 out.add(e.id());
             }
         }

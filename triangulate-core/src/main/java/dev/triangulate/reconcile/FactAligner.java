@@ -1,5 +1,13 @@
 package dev.triangulate.reconcile;
 
+import static dev.triangulate.reconcile.SameHappening.intersects;
+import static dev.triangulate.reconcile.SameHappening.qualifiersAgree;
+import static dev.triangulate.reconcile.SameHappening.quantityContext;
+import static dev.triangulate.reconcile.SameHappening.sameMonths;
+import static dev.triangulate.reconcile.SameHappening.sharedContext;
+import static dev.triangulate.reconcile.SameHappening.subjectless;
+import static dev.triangulate.reconcile.SameHappening.unqualified;
+
 import dev.triangulate.internal.DisjointSets;
 import dev.triangulate.model.Evidence;
 import dev.triangulate.model.FactKind;
@@ -9,7 +17,6 @@ import dev.triangulate.model.Story;
 import dev.triangulate.model.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +28,21 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>Claims are compared only within one key (same dimension and counted thing, or same kind of date).
- *       Counts of one kind ({@link CountedKinds}: "residents" and "people") are aligned too, but only to
- *       agree: they join when equal and stated about the same happening, and never conflict.</li>
+ *       Counts of one kind ({@link CountedKinds}: "residents" and "people"; "Somali pirates" and
+ *       "pirates") are aligned too, but only to agree: they join when equal and stated about the same
+ *       happening, and never conflict.</li>
  *   <li>Two claims that may be compared ({@link #alignable}) and whose value intervals overlap state the
  *       same thing: their connected groups become candidate findings.</li>
  *   <li>Two groups conflict when some pair across them may be compared, does not overlap, is not
  *       hypothetical, and shares context (a word of the clause beyond the subject, or an owner entity for
- *       quantities; the subject near both dates for dates). Conflicting groups become one finding with one
- *       side per group.</li>
+ *       quantities, and the same months named or none; the subject near both dates for dates). Conflicting
+ *       groups become one finding with one side per group.</li>
+ *   <li>A measure or rating whose sentence does not say what it measures has an empty subject: it joins
+ *       only a claim with the same predicate and two shared context words, never conflicts, and alone
+ *       makes no finding.</li>
  * </ol>
- * Plain event dates (not start or end dates) only ever corroborate: too many different events share a
+ * Claims whose verbs name different happenings ({@link EventVerbs}: "killed", "injured") never join,
+ * even under one key. Plain event dates (not start or end dates) only ever corroborate: too many different events share a
  * subject for a difference in their dates to mean a disagreement.
  */
 final class FactAligner {
@@ -52,7 +64,7 @@ final class FactAligner {
     List<Finding> align(List<Claim> claims) {
         Map<String, List<Claim>> byKey = new LinkedHashMap<>();
         for (Claim c : claims) {
-            byKey.computeIfAbsent(kinds.kind(c.key()), k -> new ArrayList<>()).add(c);
+            byKey.computeIfAbsent(kinds.kind(c.fact() instanceof Quantity ? unqualified(c.key()) : c.key()), k -> new ArrayList<>()).add(c);
         }
         List<Finding> out = new ArrayList<>();
         for (List<Claim> group : byKey.values()) {
@@ -97,15 +109,13 @@ final class FactAligner {
                 bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
+        if (quantities) {
+            joinOverlapping(claims, same);
+            return same;
+        }
         int[] triedBy = new int[claims.size()];
         java.util.Arrays.fill(triedBy, -1);
         for (int i = 0; i < claims.size(); i++) {
-            if (quantities) {
-                for (int j = i + 1; j < claims.size(); j++) {
-                    tryJoin(claims, same, i, j);
-                }
-                continue;
-            }
             for (String key : claims.get(i).subjects().keySet()) {
                 for (int j : bySubject.get(key)) {
                     if (j > i && triedBy[j] != i) {
@@ -118,10 +128,30 @@ final class FactAligner {
         return same;
     }
 
+    /**
+     * Quantities join only when their intervals overlap, so each is tried only against those that start
+     * before it ends (a sweep over the claims ordered by lower end), not against every other claim.
+     */
+    private static void joinOverlapping(List<Claim> claims, DisjointSets same) {
+        Integer[] order = new Integer[claims.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> claims.get(i).lo()));
+        for (int x = 0; x < order.length; x++) {
+            Claim a = claims.get(order[x]);
+            for (int y = x + 1; y < order.length && claims.get(order[y]).lo() <= a.hi(); y++) {
+                tryJoin(claims, same, Math.min(order[x], order[y]), Math.max(order[x], order[y]));
+            }
+        }
+    }
+
     private static void tryJoin(List<Claim> claims, DisjointSets same, int i, int j) {
         Claim a = claims.get(i);
         Claim b = claims.get(j);
-        if (!same.same(i, j) && a.compatibleWith(b) && alignable(a, b) && (a.key().equals(b.key()) || quantityContext(a, b))) {
+        if (!same.same(i, j) && a.compatibleWith(b) && alignable(a, b) && !EventVerbs.ENGLISH.differentClasses(a.predicate(), b.predicate())
+                && (subjectless(a) ? quantityContext(a, b) && sharedContext(a, b) >= 2
+                        : a.key().equals(b.key()) || qualifiersAgree(a, b) && quantityContext(a, b))) {
             same.join(i, j);
         }
     }
@@ -142,41 +172,11 @@ final class FactAligner {
         for (Claim a : left) {
             for (Claim b : right) {
                 // cheapest tests first; all are side-effect free, so the order does not change the answer
-                if (a.key().equals(b.key()) && !a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
+                if (a.key().equals(b.key()) && !subjectless(a) && !a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
                         && !"date".equals(a.attribute()) && alignable(a, b)
-                        && (a.fact() instanceof Quantity ? quantityContext(a, b) : true)) {
+                        && (a.fact() instanceof Quantity ? quantityContext(a, b) && sameMonths(a, b) : true)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether two figures for one subject are stated about the same happening: the same predicate (or
-     * one unstated: "10 people were killed" is never set against "50 people were injured") and some
-     * shared context or owner.
-     */
-    private static boolean quantityContext(Claim a, Claim b) {
-        return a.samePredicate(b) && (sharedContext(a, b) >= 1 || intersects(a.owners(), b.owners()));
-    }
-
-    /** Content words both clauses use, beyond the words of the subject itself. */
-    private static int sharedContext(Claim a, Claim b) {
-        Set<String> shared = new HashSet<>(a.context());
-        shared.retainAll(b.context());
-        for (String key : a.subjects().keySet()) {
-            for (String w : key.split(" ")) {
-                shared.remove(w);
-            }
-        }
-        return shared.size();
-    }
-
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return true;
             }
         }
         return false;
@@ -185,8 +185,8 @@ final class FactAligner {
     private Finding agreeing(List<Claim> group) {
         Claim first = group.get(0);
         Set<String> originals = group.stream().map(Claim::original).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        if (originals.size() < 2 && !(first.fact() instanceof Quantity)) {
-            return null; // a date only one report gives belongs to the timeline, not to the findings
+        if (originals.size() < 2 && (!(first.fact() instanceof Quantity) || subjectless(first))) {
+            return null; // a date only one report gives belongs to the timeline; an unnamed measure says too little alone
         }
         Verdict verdict = originals.size() >= 2 ? new Verdict.Corroborated(originals.size())
                 : new Verdict.SingleSource(first.article());
@@ -220,7 +220,7 @@ final class FactAligner {
 
     private static String describe(Claim c) {
         if (c.fact() instanceof Quantity) {
-            return ("count".equals(c.attribute()) ? "number of " : "") + c.subject();
+            return c.subject().isEmpty() ? c.attribute() : ("count".equals(c.attribute()) ? "number of " : "") + c.subject();
         }
         if ("date".equals(c.attribute())) {
             return "date" + (c.subject().isEmpty() ? "" : " (" + c.subject() + ")");

@@ -18,28 +18,37 @@ import java.util.Set;
  *   <li>a count: the noun phrase after the number, adjectives and proper adjectives kept
  *       ("nearly 50,000 Russian troops" → "Russian troops"); past a partitive or group noun
  *       ("150 pieces of heavy equipment" → "heavy equipment", "a 10,000-strong force of
- *       marines" → "marines"); else the noun before "of" ("a death toll of 300" → "death toll");</li>
+ *       marines" → "marines"); else the noun before "of" ("a death toll of 300" → "death toll");
+ *       else people, after a casualty verb ("injuring 40");</li>
  *   <li>a measure: the rest of a hyphenated compound ("190-mile-range" → "range"), the noun
  *       after "of" ("1,000 km² of territory" → "territory"), a dimension word ("300 km long" →
  *       "length"), a following noun ("a 300 km range"), or the noun before "of" or a verb
- *       ("a range of around 300 km", "its range is 300 km" → "range").</li>
+ *       ("a range of around 300 km", "its range is 300 km" → "range"); for a sum of money, never a
+ *       value word but the thing valued ("$5 million worth of oil", "gems worth €5 million" → "oil",
+ *       "gems").</li>
  * </ul>
  * Common words are lower-cased; capitalised words not at the start of the sentence keep their case,
  * so "North Korean troops" and "Russian troops" stay distinct subjects. Determiners are dropped.
  * Word lists: {@code partitive-nouns.txt}, {@code collective-nouns.txt}, {@code strength-suffixes.txt},
- * {@code dimension-words.tsv}.
+ * {@code dimension-words.tsv}, {@code value-words.txt}, {@code casualty-verbs.txt}.
  *
  * <p>Immutable; thread-safe.
  */
 final class SubjectFinder {
 
     private static final int MAX_WORDS = 6;
+    /** What a casualty verb's bare number counts. */
+    private static final String PEOPLE = "people";
+    /** How many tokens before a sum a value word may stand ("worth 85 million euros ( $"). */
+    private static final int VALUE_REACH = 8;
     private static final String DIR = "analyze/quantity/";
 
     private final Set<String> partitive = Lexicon.lines(DIR + "partitive-nouns.txt");
     private final Set<String> collective = Lexicon.lines(DIR + "collective-nouns.txt");
     private final Set<String> strength = Lexicon.lines(DIR + "strength-suffixes.txt");
     private final Set<String> verbs = Lexicon.lines(DIR + "verbs-tagged-as-nouns.txt");
+    private final Set<String> values = Lexicon.lines(DIR + "value-words.txt");
+    private final Set<String> casualty = Lexicon.lines(DIR + "casualty-verbs.txt");
     private final Map<String, String> dimensions = new HashMap<>();
 
     private record Phrase(String text, int next, String head) {
@@ -85,18 +94,49 @@ final class SubjectFinder {
     private String measured(List<Token> tokens, int k, Reading r) {
         Token next = k < tokens.size() ? tokens.get(k) : null;
         String word = next == null ? "" : next.text().toLowerCase(Locale.ROOT);
-        if (word.equals("of") || r.unit().money() && (word.equals("in") || word.equals("for"))) {
+        boolean valueOf = r.unit().money() && values.contains(word) && k + 1 < tokens.size()
+                && tokens.get(k + 1).text().equalsIgnoreCase("of");
+        if (valueOf) {
+            k++; // "$100 million worth of crude oil": the oil is what is valued
+        }
+        if (valueOf || word.equals("of") || r.unit().money() && (word.equals("in") || word.equals("for"))) {
             Phrase p = phrase(tokens, k + 1);
             return p == null ? null : p.text;
         }
-        if (dimensions.containsKey(word)) {
+        if (dimensions.containsKey(word) && !r.unit().money()) { // "$5 million from the museum" is no distance
             return dimensions.get(word);
         }
-        Phrase following = next != null && "NOUN".equals(next.pos()) ? phrase(tokens, k) : null;
+        Phrase following = next != null && "NOUN".equals(next.pos()) && !values.contains(word) ? phrase(tokens, k) : null;
         if (following != null) {
             return following.text;
         }
-        return before(tokens, lastTokenBefore(tokens, r.start()));
+        String before = before(tokens, lastTokenBefore(tokens, r.start()));
+        return before != null || !r.unit().money() ? before : valued(tokens, lastTokenBefore(tokens, r.start()));
+    }
+
+    /**
+     * The nouns before a value word that stands a few tokens before a sum ending at token {@code j}:
+     * "diamonds" of "diamonds valued at 85 million euros ($108 million)". Stops at a verb or sentence
+     * punctuation other than brackets, so a value word of another clause is not taken.
+     */
+    private String valued(List<Token> tokens, int j) {
+        for (int i = j; i > 0 && j - i < VALUE_REACH; i--) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (values.contains(w)) {
+                int from = i;
+                while (from > 0 && i - from < 3 && "NOUN".equals(tokens.get(from - 1).pos())
+                        && (from == i || compounds(tokens.get(from - 1), tokens.get(from)))
+                        && !verbs.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+                    from--; // "robbers stole diamonds valued at": "diamonds", not the verb the tagger calls a noun
+                }
+                return from == i ? null : join(tokens.subList(from, i), tokens.get(0));
+            }
+            boolean stop = "VERB".equals(tokens.get(i).pos()) || "PUNCT".equals(tokens.get(i).pos()) && !w.equals("(");
+            if (stop) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private String counted(List<Token> tokens, int k, Reading r) {
@@ -104,7 +144,20 @@ final class SubjectFinder {
             k++; // past the "of" of "thousands of"
         }
         String g = group(tokens, k);
-        return g != null ? g : before(tokens, lastTokenBefore(tokens, r.start()));
+        if (g != null) {
+            return casualty.contains(g.toLowerCase(Locale.ROOT)) ? PEOPLE : g; // "five hurt", "Five Wounded": people
+        }
+        String before = before(tokens, lastTokenBefore(tokens, r.start()));
+        return before != null ? before : casualties(tokens, lastTokenBefore(tokens, r.start()));
+    }
+
+    /** "people" when a casualty verb governs the bare number ending before token {@code j + 1}: "injuring 40". */
+    private String casualties(List<Token> tokens, int j) {
+        int i = j;
+        while (i >= 0 && "ADV".equals(tokens.get(i).pos())) {
+            i--; // "injured almost 50"
+        }
+        return i >= 0 && casualty.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? PEOPLE : null;
     }
 
     /** The phrase at {@code k}, or what follows "of" when its head only measures or groups ("pieces of", "force of"). */

@@ -104,6 +104,26 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void countsTheThingASumIsWorthNotTheWordWorth() {
+        assertEquals("crude oil", only("Pirates seized a tanker carrying $40 million worth of crude oil.").counts());
+        assertEquals("paintings", only("Burglars took paintings worth $12 million from the gallery.").counts());
+    }
+
+    @Test
+    void givesABracketedConversionTheThingValued() {
+        List<Quantity> qs = extract("Burglars stole paintings valued at 10 million euros ($12 million) from the gallery.");
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("paintings", qs.get(0).counts());
+        assertEquals("paintings", qs.get(1).counts());
+    }
+
+    @Test
+    void countsPeopleAfterACasualtyVerb() {
+        List<Quantity> qs = extract("The storm killed three and injured nearly 40 across the county.");
+        assertEquals("people", qs.get(qs.size() - 1).counts(), qs::toString);
+    }
+
+    @Test
     void readsAMagnitude() {
         Quantity q = only("A 5.8-magnitude quake shook the coast.");
         assertEquals(5.8, q.value());
