@@ -1,5 +1,10 @@
 package dev.triangulate.analyze.time;
 
+import static dev.triangulate.analyze.time.DateFixtures.ANCHOR;
+import static dev.triangulate.analyze.time.DateFixtures.EXTRACTOR;
+import static dev.triangulate.analyze.time.DateFixtures.assertReads;
+import static dev.triangulate.analyze.time.DateFixtures.only;
+import static dev.triangulate.analyze.time.DateFixtures.whens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,26 +20,6 @@ import org.junit.jupiter.api.Test;
 
 class DateExtractorTest {
 
-    private static final DateExtractor EXTRACTOR = DateExtractor.english();
-    /** A Wednesday. */
-    private static final LocalDate ANCHOR = LocalDate.of(2024, 11, 20);
-
-    private static List<When> whens(String text) {
-        return EXTRACTOR.extract(TestDocs.doc(text, ANCHOR));
-    }
-
-    private static When only(String text) {
-        List<When> all = whens(text);
-        assertEquals(1, all.size(), () -> "expected one expression in: " + text + " but got " + all);
-        return all.get(0);
-    }
-
-    private static void assertValue(String text, String expectedText, String expectedValue) {
-        When w = only(text);
-        assertEquals(expectedText, w.text(), text);
-        assertEquals(expectedValue, w.value(), text);
-    }
-
     @Test
     void readsFullDatesInBothOrders() {
         When w = only("The ferry sank on 3 March 2023 off the coast.");
@@ -42,36 +27,36 @@ class DateExtractorTest {
         assertEquals("2023-03-03", w.value());
         assertEquals(Granularity.DAY, w.granularity());
         assertEquals(LocalDate.of(2023, 3, 3), w.begin());
-        assertValue("Voting closed on March 3, 2023, officials said.", "March 3, 2023", "2023-03-03");
-        assertValue("It was signed Sunday, 17 November 2024 in Geneva.", "Sunday, 17 November 2024", "2024-11-17");
+        assertReads("Voting closed on March 3, 2023, officials said.", "March 3, 2023", "2023-03-03");
+        assertReads("It was signed Sunday, 17 November 2024 in Geneva.", "Sunday, 17 November 2024", "2024-11-17");
     }
 
     @Test
     void takesTheYearOfADayFromThePublicationDate() {
-        assertValue("The convoy left on 18 November.", "18 November", "2024-11-18");
-        assertValue("Talks resumed Nov. 2 after a pause.", "Nov. 2", "2024-11-02");
-        assertValue("The summit will open on 12 January.", "12 January", "2025-01-12");
+        assertReads("The convoy left on 18 November.", "18 November", "2024-11-18");
+        assertReads("Talks resumed Nov. 2 after a pause.", "Nov. 2", "2024-11-02");
+        assertReads("The summit will open on 12 January.", "12 January", "2025-01-12");
     }
 
     @Test
     void choosesPastOrFutureMonthFromTheTense() {
-        assertValue("Prices rose sharply in October.", "October", "2024-10");
-        assertValue("What a second term starting in January will bring is unclear.", "January", "2025-01");
-        assertValue("The reform passed in January after a long debate.", "January", "2024-01");
+        assertReads("Prices rose sharply in October.", "October", "2024-10");
+        assertReads("What a second term starting in January will bring is unclear.", "January", "2025-01");
+        assertReads("The reform passed in January after a long debate.", "January", "2024-01");
     }
 
     @Test
     void takesTheTenseFromTheGoverningVerbNotAFollowingClause() {
-        assertValue("Crews held the ridge they lost in the summer, which could help them later.", "the summer", "2024-SU");
-        assertValue("The flood forced hundreds of families to leave their homes on Tuesday.", "Tuesday", "2024-11-19");
-        assertValue("On Friday, the minister will sign the agreement.", "Friday", "2024-11-22");
+        assertReads("Crews held the ridge they lost in the summer, which could help them later.", "the summer", "2024-SU");
+        assertReads("The flood forced hundreds of families to leave their homes on Tuesday.", "Tuesday", "2024-11-19");
+        assertReads("On Friday, the minister will sign the agreement.", "Friday", "2024-11-22");
     }
 
     @Test
     void readsMonthsYearsAndDecades() {
-        assertValue("The plant closed in August 2021.", "August 2021", "2021-08");
-        assertValue("The dam was finished in 2019.", "2019", "2019");
-        assertValue("He lost the 2020 election narrowly.", "2020", "2020");
+        assertReads("The plant closed in August 2021.", "August 2021", "2021-08");
+        assertReads("The dam was finished in 2019.", "2019", "2019");
+        assertReads("He lost the 2020 election narrowly.", "2020", "2020");
         When d = only("Such trade was common in the 1980s.");
         assertEquals("the 1980s", d.text());
         assertEquals("198", d.value());
@@ -100,23 +85,23 @@ class DateExtractorTest {
 
     @Test
     void placesSeasonsAgainstTheAnchor() {
-        assertValue("Fighting intensified during the summer.", "the summer", "2024-SU");
-        assertValue("Planting starts this spring.", "this spring", "2024-SP");
+        assertReads("Fighting intensified during the summer.", "the summer", "2024-SU");
+        assertReads("Planting starts this spring.", "this spring", "2024-SP");
         assertTrue(whens("Leaves fall quickly here.").isEmpty());
     }
 
     @Test
     void resolvesDeicticExpressions() {
-        assertValue("The minister resigned yesterday.", "yesterday", "2024-11-19");
-        assertValue("The court rules today.", "today", "2024-11-20");
-        assertValue("Exports fell last month.", "last month", "2024-10");
-        assertValue("Shares will be listed next year.", "next year", "2025");
+        assertReads("The minister resigned yesterday.", "yesterday", "2024-11-19");
+        assertReads("The court rules today.", "today", "2024-11-20");
+        assertReads("Exports fell last month.", "last month", "2024-10");
+        assertReads("Shares will be listed next year.", "next year", "2025");
         When week = only("Rain is forecast this week.");
         assertEquals("2024-W47", week.value());
         assertEquals(LocalDate.of(2024, 11, 18), week.begin());
         assertEquals(LocalDate.of(2024, 11, 24), week.end());
-        assertValue("The bridge was opened three years ago.", "three years ago", "2021");
-        assertValue("Markets expect a cut in the new year.", "the new year", "2025");
+        assertReads("The bridge was opened three years ago.", "three years ago", "2021");
+        assertReads("Markets expect a cut in the new year.", "the new year", "2025");
     }
 
     @Test
@@ -139,19 +124,19 @@ class DateExtractorTest {
 
     @Test
     void picksTheWeekdayByTense() {
-        assertValue("Rebels attacked the town on Sunday.", "Sunday", "2024-11-17");
-        assertValue("Leaders will meet on Friday.", "Friday", "2024-11-22");
+        assertReads("Rebels attacked the town on Sunday.", "Sunday", "2024-11-17");
+        assertReads("Leaders will meet on Friday.", "Friday", "2024-11-22");
     }
 
     @Test
     void placesAWeekdayInTheWeekNamedBesideIt() {
-        assertValue("The panel reconvenes on Tuesday of next week.", "Tuesday of next week", "2024-11-26");
-        assertValue("Officials met Friday last week.", "Friday last week", "2024-11-15");
+        assertReads("The panel reconvenes on Tuesday of next week.", "Tuesday of next week", "2024-11-26");
+        assertReads("Officials met Friday last week.", "Friday last week", "2024-11-15");
     }
 
     @Test
     void countsALengthOfTimeFromADay() {
-        assertValue("The deal was struck two weeks before Christmas.", "two weeks before Christmas", "2023-12-11");
+        assertReads("The deal was struck two weeks before Christmas.", "two weeks before Christmas", "2023-12-11");
     }
 
     @Test
@@ -160,15 +145,15 @@ class DateExtractorTest {
         assertEquals("PT24H", d.value());
         assertEquals(TimeType.DURATION, d.type());
         assertNull(d.begin());
-        assertValue("Residents waited for months.", "months", "PXM");
-        assertValue("They negotiated for three weeks.", "three weeks", "P3W");
+        assertReads("Residents waited for months.", "months", "PXM");
+        assertReads("They negotiated for three weeks.", "three weeks", "P3W");
         When s = only("Inspectors visit every week.");
         assertEquals("every week", s.text());
         assertEquals("P1W", s.value());
         assertEquals(TimeType.SET, s.type());
-        assertValue("The market opens every Monday.", "every Monday", "XXXX-WXX-1");
-        assertValue("The strike lasted a year and a half.", "a year and a half", "P1.5Y");
-        assertValue("Stocks fell for five straight days.", "five straight days", "P5D");
+        assertReads("The market opens every Monday.", "every Monday", "XXXX-WXX-1");
+        assertReads("The strike lasted a year and a half.", "a year and a half", "P1.5Y");
+        assertReads("Stocks fell for five straight days.", "five straight days", "P5D");
     }
 
     @Test

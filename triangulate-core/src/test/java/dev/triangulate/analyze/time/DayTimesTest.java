@@ -1,24 +1,13 @@
 package dev.triangulate.analyze.time;
 
+import static dev.triangulate.analyze.time.DateFixtures.described;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.triangulate.TestDocs;
-import dev.triangulate.model.When;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Clock times composed with days, parts of the day, recurrences, each other and "now". */
 class DayTimesTest {
-
-    private static final DateExtractor EXTRACTOR = DateExtractor.english();
-    /** A Wednesday. */
-    private static final LocalDate ANCHOR = LocalDate.of(2024, 11, 20);
-
-    private static List<String> described(String text) {
-        return EXTRACTOR.extract(TestDocs.doc(text, ANCHOR)).stream().map(w -> w.text() + "=" + w.value()
-                + (w.range() == null ? "" : " in " + w.range().value())).toList();
-    }
 
     @Test
     void joinsADayAndItsClockTimeAcrossAWordBetweenThem() {

@@ -1,9 +1,11 @@
 package dev.triangulate.analyze.time;
 
+import static dev.triangulate.analyze.time.DateFixtures.assertReads;
+import static dev.triangulate.analyze.time.DateFixtures.only;
+import static dev.triangulate.analyze.time.DateFixtures.whens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.triangulate.TestDocs;
 import dev.triangulate.model.TimeType;
 import dev.triangulate.model.When;
 import java.time.LocalDate;
@@ -12,26 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Anchored lengths, parts of months and years, holidays by rule, numeric and spelled dates, and the verb "may". */
 class PeriodRulesTest {
-
-    private static final DateExtractor EXTRACTOR = DateExtractor.english();
-    /** A Wednesday. */
-    private static final LocalDate ANCHOR = LocalDate.of(2024, 11, 20);
-
-    private static List<When> whens(String text) {
-        return EXTRACTOR.extract(TestDocs.doc(text, ANCHOR));
-    }
-
-    private static When only(String text) {
-        List<When> all = whens(text);
-        assertEquals(1, all.size(), () -> "expected one expression in: " + text + " but got " + all);
-        return all.get(0);
-    }
-
-    private static void assertReads(String text, String expectedText, String expectedValue) {
-        When w = only(text);
-        assertEquals(expectedText, w.text(), text);
-        assertEquals(expectedValue, w.value(), text);
-    }
 
     @Test
     void placesLengthsCountedFromThePublicationDate() {

@@ -1,29 +1,17 @@
 package dev.triangulate.analyze.time;
 
+import static dev.triangulate.analyze.time.DateFixtures.described;
+import static dev.triangulate.analyze.time.DateFixtures.whens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.triangulate.TestDocs;
 import dev.triangulate.model.When;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RangesAndClocksTest {
-
-    private static final DateExtractor EXTRACTOR = DateExtractor.english();
-    /** A Wednesday. */
-    private static final LocalDate ANCHOR = LocalDate.of(2024, 11, 20);
-
-    private static List<When> whens(String text) {
-        return EXTRACTOR.extract(TestDocs.doc(text, ANCHOR));
-    }
-
-    private static List<String> described(String text) {
-        return whens(text).stream().map(w -> w.text() + "=" + w.value()
-                + (w.range() == null ? "" : " in " + w.range().value())).toList();
-    }
 
     @Test
     void givesBothEndsOfAWrittenRangeThePeriod() {
