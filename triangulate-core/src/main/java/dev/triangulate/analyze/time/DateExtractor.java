@@ -99,7 +99,7 @@ public final class DateExtractor implements FactExtractor<When> {
         Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int after = 0;
         for (int from : wordStarts) {
-            if (from < after || !m.region(from, text.length()).lookingAt()) {
+            if (from < after || !rule.mayOpen(text, from) || !m.region(from, text.length()).lookingAt()) {
                 continue;
             }
             int end = trimmedEnd(text, from, m.end());

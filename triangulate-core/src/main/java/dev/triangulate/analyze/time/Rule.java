@@ -9,8 +9,24 @@ import java.util.regex.Pattern;
  * @param name    for diagnostics and tests
  * @param pattern matched case-insensitively against the whole text
  * @param reader  turns a match into a value in context, or {@code null} to reject the match
+ * @param opens   for each ASCII character, the ASCII characters that may follow it at the start of a match
+ *                ({@code null}: none may start one), found by trying the pattern on those two characters alone:
+ *                it matches, or the engine ran out of input still hoping. Other characters are not checked.
  */
-record Rule(String name, Pattern pattern, Reader reader) {
+record Rule(String name, Pattern pattern, Reader reader, boolean[][] opens) {
+
+    /** Whether a match may start at {@code from}, judged by its first two characters. */
+    boolean mayOpen(String text, int from) {
+        char first = text.charAt(from);
+        if (first >= opens.length) {
+            return true;
+        }
+        if (opens[first] == null) {
+            return false;
+        }
+        char second = from + 1 < text.length() ? text.charAt(from + 1) : Character.MAX_VALUE;
+        return second >= opens.length || opens[first][second];
+    }
 
     /** Reads one match; returns {@code null} when the match is not a time after all ("may" the verb). */
     @FunctionalInterface
@@ -28,7 +44,29 @@ record Rule(String name, Pattern pattern, Reader reader) {
             throw new IllegalArgumentException("date rule '" + name + "' has an unbounded look-behind; use a bounded space like {1,3}");
         }
         String bounded = "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])";
-        return new Rule(name, Pattern.compile(bounded, Pattern.CASE_INSENSITIVE), reader);
+        Pattern pattern = Pattern.compile(bounded, Pattern.CASE_INSENSITIVE);
+        return new Rule(name, pattern, reader, opens(pattern, regex.contains("(?<=")));
+    }
+
+    /**
+     * The ASCII pairs a match of {@code pattern} may start with. A rule that needs text before its match (a
+     * positive look-behind) cannot be tried on two characters alone, so every pair is allowed for it.
+     */
+    private static boolean[][] opens(Pattern pattern, boolean needsTextBefore) {
+        boolean[][] opens = new boolean[128][];
+        java.util.regex.Matcher m = pattern.matcher("");
+        for (char a = 0; a < opens.length; a++) {
+            m.reset(String.valueOf(a));
+            if (!needsTextBefore && !m.lookingAt() && !m.hitEnd()) {
+                continue;
+            }
+            opens[a] = new boolean[128];
+            for (char b = 0; b < opens.length; b++) {
+                m.reset(new String(new char[] {a, b}));
+                opens[a][b] = needsTextBefore || m.lookingAt() || m.hitEnd();
+            }
+        }
+        return opens;
     }
 
     /** Whether a look-behind group of {@code regex} holds an unescaped {@code +} or {@code *} outside a character class. */
