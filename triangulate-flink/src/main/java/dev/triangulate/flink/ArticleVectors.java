@@ -8,12 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
@@ -27,7 +21,7 @@ import org.apache.flink.util.OutputTag;
  * would come from one side's unposted rest alone, which is shorter than the threshold).
  * Each task instance is used by one thread, as Flink does.
  */
-final class ArticleVectors extends KeyedCoProcessFunction<String, Analysed, KeyedStories.FeatureCount, Analysed> {
+final class ArticleVectors extends EndOfInputJoin<String, Analysed, KeyedStories.FeatureCount, Analysed> {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,43 +32,22 @@ final class ArticleVectors extends KeyedCoProcessFunction<String, Analysed, Keye
 
     private final JobSettings settings;
     private transient OnlineClusterer clusterer;
-    private transient ValueState<Analysed> article;
-    private transient ListState<KeyedStories.FeatureCount> counts;
 
     ArticleVectors(JobSettings settings) {
+        super(Analysed.class, KeyedStories.FeatureCount.class);
         this.settings = settings;
     }
 
     @Override
-    public void open(OpenContext context) {
+    void opened() {
         clusterer = settings.clusterer();
-        article = getRuntimeContext().getState(new ValueStateDescriptor<>("article", Analysed.class));
-        counts = getRuntimeContext().getListState(new ListStateDescriptor<>("feature-counts", KeyedStories.FeatureCount.class));
     }
 
     @Override
-    public void processElement1(Analysed value, Context context, Collector<Analysed> out) throws Exception {
-        article.update(value);
-        context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void processElement2(KeyedStories.FeatureCount value, Context context, Collector<Analysed> out) throws Exception {
-        counts.add(value);
-        context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onTimer(long timestamp, OnTimerContext context, Collector<Analysed> out) throws Exception {
-        Analysed a = article.value();
+    void join(Analysed a, List<KeyedStories.FeatureCount> counts, OnTimerContext context, Collector<Analysed> out) {
         Map<String, BatchStatistics.Feature> features = new HashMap<>();
-        for (KeyedStories.FeatureCount f : counts.get()) {
+        for (KeyedStories.FeatureCount f : counts) {
             features.put(f.feature(), new BatchStatistics.Feature(f.documents(), f.firstSeen(), f.surface()));
-        }
-        article.clear();
-        counts.clear();
-        if (a == null) {
-            return;
         }
         var placed = RecordCodec.decode(a.statistics(), KeyedStories.ArticleStatistics.class);
         BatchStatistics stats = new BatchStatistics(placed.stats().documents(), features);

@@ -6,12 +6,9 @@ import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
-import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
@@ -22,16 +19,13 @@ import org.apache.flink.util.Collector;
  * renames each story and writes its membership line ({@link StoryAssignment#MEMBERSHIP}).
  * Each task instance is used by one thread, as Flink does.
  */
-final class StoryNaming extends KeyedCoProcessFunction<Integer, EncodedStory, StoryNaming.Number, EncodedStory> {
+final class StoryNaming extends EndOfInputJoin<Integer, EncodedStory, StoryNaming.Number, EncodedStory> {
 
     private static final long serialVersionUID = 1L;
 
     /** The local runner's number of the story whose first article has processing order {@code first}. */
     public record Number(int first, int number) {
     }
-
-    private transient ValueState<EncodedStory> story;
-    private transient ValueState<Integer> number;
 
     /** The unnamed stories of a keyed {@link StoryAssignment}, named; membership lines as {@link StoryAssignment#MEMBERSHIP}. */
     static SingleOutputStreamOperator<EncodedStory> named(DataStream<EncodedStory> unnamed) {
@@ -42,33 +36,16 @@ final class StoryNaming extends KeyedCoProcessFunction<Integer, EncodedStory, St
                 .process(new StoryNaming()).name("name stories").uid("name-stories");
     }
 
-    @Override
-    public void open(OpenContext context) {
-        story = getRuntimeContext().getState(new ValueStateDescriptor<>("story", EncodedStory.class));
-        number = getRuntimeContext().getState(new ValueStateDescriptor<>("number", Integer.class));
+    StoryNaming() {
+        super(EncodedStory.class, Number.class);
     }
 
     @Override
-    public void processElement1(EncodedStory value, Context context, Collector<EncodedStory> out) throws Exception {
-        story.update(value);
-        context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void processElement2(Number value, Context context, Collector<EncodedStory> out) throws Exception {
-        number.update(value.number());
-        context.timerService().registerEventTimeTimer(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onTimer(long timestamp, OnTimerContext context, Collector<EncodedStory> out) throws Exception {
-        EncodedStory unnamed = story.value();
-        Integer n = number.value();
-        story.clear();
-        number.clear();
-        if (unnamed == null || n == null) {
+    void join(EncodedStory unnamed, List<Number> numbers, OnTimerContext context, Collector<EncodedStory> out) {
+        if (numbers.isEmpty()) {
             return;
         }
+        int n = numbers.getLast().number();
         Story named = StoryAssignment.named(RecordCodec.decode(unnamed.story(), Story.class), "s" + n);
         context.output(StoryAssignment.MEMBERSHIP, StoryAssignment.membershipLine(named, 0));
         out.collect(new EncodedStory(n, RecordCodec.encode(named), 0));
