@@ -14,13 +14,25 @@ import java.time.LocalDate;
  * @param vector    its unit-length TF-IDF vector over the strongest features
  * @param signature its MinHash signature, for copy detection
  * @param year      the year it states most often, 0 when none: the event's time when publication dates are unknown
+ * @param identity  the ids of the vector's features that say which event it is rather than which kind: named
+ *                  things, numbers and counted quantities (sorted); {@link Bisection} tells events apart by them
  */
 record Profile(int order, String id, String title, LocalDate date, SparseVector vector, long[] signature,
-                int year) {
+                int year, int[] identity) {
 
-    static Profile of(int order, Coverage c, SparseVector vector) {
+    static Profile of(int order, Coverage c, SparseVector vector, int[] identity) {
         return new Profile(order, c.id(), c.article().title(), windowDate(c), vector, MinHash.signature(c),
-                TermExtractor.statedYear(c));
+                TermExtractor.statedYear(c), identity);
+    }
+
+    /** The ids (by {@code idOf}) of the article's identity features ({@link ArticleTerms#isIdentity}) that made it into {@code vector}. */
+    static int[] identity(ArticleTerms terms, SparseVector vector, java.util.function.ToIntFunction<String> idOf) {
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        for (int i = 0; i < vector.size(); i++) {
+            kept.add(vector.id(i));
+        }
+        return terms.weights().keySet().stream().filter(ArticleTerms::isIdentity).mapToInt(idOf)
+                .filter(kept::contains).distinct().sorted().toArray();
     }
 
     /**

@@ -18,7 +18,7 @@ class BisectionTest {
         java.util.Arrays.sort(ids);
         double[] w = new double[ids.length];
         java.util.Arrays.fill(w, 1.0);
-        return new Profile(order, id, "", null, SparseVector.of(ids, w).unit(), new long[0], 0);
+        return new Profile(order, id, "", null, SparseVector.of(ids, w).unit(), new long[0], 0, ids);
     }
 
     private static List<Profile> twoEvents() {
