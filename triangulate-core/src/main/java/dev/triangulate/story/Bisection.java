@@ -133,8 +133,10 @@ final class Bisection {
     private static Map<Integer, Integer> identityCounts(List<Profile> members) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (Profile p : members) {
-            for (int id : p.identity()) {
-                counts.merge(id, 1, Integer::sum);
+            for (int i = 0; i < p.vector().size(); i++) {
+                if (p.names(i)) {
+                    counts.merge(p.vector().id(i), 1, Integer::sum);
+                }
             }
         }
         return counts;
