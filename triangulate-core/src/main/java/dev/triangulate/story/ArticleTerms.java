@@ -21,6 +21,15 @@ record ArticleTerms(Map<String, Double> weights, Map<String, String> surfaces) {
         return key.startsWith("e:");
     }
 
+    /**
+     * Whether the feature names which event a report is about rather than what kind of event: a named
+     * thing, a number, a counted quantity. Dates are left out: one event's reports date its
+     * developments to different days, while the year shows among the numbers.
+     */
+    static boolean isIdentity(String key) {
+        return key.startsWith("e:") || key.startsWith("n:") || key.startsWith("q:");
+    }
+
     static boolean isWord(String key) {
         return key.startsWith("w:");
     }

@@ -90,7 +90,8 @@ final class FeatureSpace implements Vocabulary {
         return surfaces.getOrDefault(key, key.substring(2));
     }
 
-    private int id(String key) {
+    /** The id of {@code key}, given it to a new feature when it has none yet. */
+    int id(String key) {
         Integer id = ids.get(key);
         if (id == null) {
             id = keys.size();

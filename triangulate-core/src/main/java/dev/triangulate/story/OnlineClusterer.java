@@ -129,7 +129,8 @@ public final class OnlineClusterer implements Clusterer {
     private List<Profile> profiles(List<Coverage> ordered, List<ArticleTerms> terms, FeatureSpace space) {
         List<Profile> profiles = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            profiles.add(Profile.of(i, ordered.get(i), space.vector(terms.get(i), settings.articleTerms())));
+            SparseVector vector = space.vector(terms.get(i), settings.articleTerms());
+            profiles.add(Profile.of(i, ordered.get(i), vector, Profile.identity(terms.get(i), vector, space::id)));
         }
         return profiles;
     }

@@ -70,8 +70,9 @@ public final class StoryStream {
     /** Places one article; returns where it went and which stories closed meanwhile. */
     public StoryAssignment offer(Coverage coverage) {
         Objects.requireNonNull(coverage, "coverage");
-        SparseVector vector = vocabulary.vector(extractor.extract(coverage), settings.articleTerms());
-        Profile profile = Profile.of(offered++, coverage, vector);
+        ArticleTerms terms = extractor.extract(coverage);
+        SparseVector vector = vocabulary.vector(terms, settings.articleTerms());
+        Profile profile = Profile.of(offered++, coverage, vector, Profile.identity(terms, vector, StreamVocabulary::id));
         ClusteringRun.Placement placed = run.offer(profile);
         List<String> absorbed = placed.absorbed().stream().map(StoryStream::id).toList();
         return new StoryAssignment(coverage.id(), id(placed.story()), placed.opened(), absorbed,

@@ -34,11 +34,11 @@ import org.junit.jupiter.api.Test;
 class StoryEvalTest {
 
     /** Pinned a little below the measured figures; a drop below them is a regression. */
-    private static final double F1_FLOOR = 0.895;
-    private static final double PRECISION_FLOOR = 0.87;
+    private static final double F1_FLOOR = 0.915;
+    private static final double PRECISION_FLOOR = 0.915;
     private static final double RECALL_FLOOR = 0.915;
     private static final double KEY_RECALL_FLOOR = 0.89;
-    private static final double STREAM_F1_FLOOR = 0.835;
+    private static final double STREAM_F1_FLOOR = 0.843;
 
     private static EcbPlusCorpus corpus;
 
@@ -77,8 +77,8 @@ class StoryEvalTest {
     }
 
     /**
-     * The stream's single pass over the same documents, in corpus order (measured F1 0.843 against the
-     * batch's 0.901): no reassignment and rarity counted as it goes, so it is expected below the batch;
+     * The stream's single pass over the same documents, in corpus order (measured F1 0.848 against the
+     * batch's 0.920): no reassignment and rarity counted as it goes, so it is expected below the batch;
      * pinned so that it does not drift further.
      */
     @Test
