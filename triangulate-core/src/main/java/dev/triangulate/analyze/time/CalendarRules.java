@@ -33,6 +33,9 @@ final class CalendarRules {
     private static final java.util.Set<String> CLOSING_PREPOSITIONS = java.util.Set.of("in", "since", "until", "till",
             "during", "by", "from", "before", "after", "through", "of");
 
+    /** Comparatives of time: after them "than" introduces a time as a preposition would ("earlier than 1990"). */
+    private static final java.util.Set<String> TEMPORAL_COMPARATIVES = java.util.Set.of("later", "earlier", "sooner");
+
     private final TimeWords w;
     private final String month;
     private final String weekday;
@@ -189,6 +192,9 @@ final class CalendarRules {
         }
         if (w.prepositions().contains(before) && !before.equals("of") && !before.equals("at")) {
             return true;
+        }
+        if (before.equals("than")) {
+            return TEMPORAL_COMPARATIVES.contains(c.wordBefore(c.wordStartBefore(start))); // "no later than 2020"
         }
         return (before.equals("the") || before.equals("of") || before.endsWith("'s")) && w.yearNouns().contains(after);
     }

@@ -35,7 +35,30 @@ final class NumericDateRules {
                 Rule.of("month-slash-day", "(?<a>1[0-2]|0?[1-9]|[12]\\d|3[01])/(?<b>[0-3]?\\d)(?![/.,]?\\d)", this::monthDay),
                 Rule.of("month-sep-day", month + "[/-](?<day>" + DAYNUM + ")(?![\\d/:-]|[.,]\\d)", calendar::dayMonth),
                 Rule.of("month-sep-year", month + "[/-]" + YEAR, calendar::monthYear),
-                Rule.of("day-month-year-dashed", "(?<day>" + DAYNUM + ")[-/]" + month + "[-/]" + YEAR, calendar::dayMonth));
+                Rule.of("day-month-year-dashed", "(?<day>" + DAYNUM + ")[-/]" + month + "[-/]" + YEAR, calendar::dayMonth),
+                Rule.of("year-month-day-dashed", YEAR + "(?<sep>[-/])" + month + "\\k<sep>(?<day>" + DAYNUM + ")(?![\\d/:-])",
+                        calendar::dayMonth),
+                Rule.of("month-day-year-dashed", month + "(?<sep>[-/])(?<day>" + DAYNUM + ")\\k<sep>" + YEAR, calendar::dayMonth),
+                Rule.of("month-day-glued", month + "(?<day>" + DAYNUM + ")(?:" + CalendarRules.SEP + YEAR + ")?", this::glued));
+    }
+
+    /**
+     * "Dec31", "mar4 night": a month name and a day written as one token, which no ordinary word is, so even an
+     * ambiguous month name ("mar") is read as the month.
+     */
+    private TimeValue glued(MatchResult m, Context c) {
+        int mon = w.months().get(TimeWords.key(group(m, "month")));
+        int d = Integer.parseInt(group(m, "day"));
+        String year = group(m, "year");
+        if (year != null) {
+            LocalDate date = Anchoring.safeDate(Integer.parseInt(year), mon, d);
+            return date == null ? null : TimeValue.day(date);
+        }
+        if (!c.known()) {
+            return TimeValue.unplaced(String.format("XXXX-%02d-%02d", mon, d), Granularity.DAY);
+        }
+        LocalDate date = Anchoring.dayOfYear(c.anchor(), mon, d, c.tense());
+        return date == null ? null : TimeValue.day(date);
     }
 
     private TimeValue monthDay(MatchResult m, Context c) {

@@ -19,7 +19,8 @@ import java.util.regex.MatchResult;
  */
 final class RelativeRules {
 
-    private static final String PERIOD = "(?<unit>week|weekend|month|year|quarter|decade|century)";
+    private static final String PERIOD = "(?<unit>week|weekend|work(?:ing)?(?:" + SP + "|-)?week|business" + SP
+            + "week|month|year|quarter|decade|century)";
 
     private final TimeWords w;
     private final String count;
@@ -86,6 +87,7 @@ final class RelativeRules {
     private TimeValue period(MatchResult m, Context c) {
         String det = lower(group(m, "det"));
         String u = lower(group(m, "unit"));
+        u = u.endsWith("week") ? "week" : u; // a working week is the calendar week it falls in
         String mod = lower(group(m, "mod"));
         boolean afterNext = group(m, "after") != null;
         if (det.equals("the") && mod == null && !afterNext) {

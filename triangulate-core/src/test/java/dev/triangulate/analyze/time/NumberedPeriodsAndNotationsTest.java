@@ -1,0 +1,53 @@
+package dev.triangulate.analyze.time;
+
+import static dev.triangulate.analyze.time.DateFixtures.assertReads;
+import static dev.triangulate.analyze.time.DateFixtures.described;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberedPeriodsAndNotationsTest {
+
+    @Test
+    void readsAWeekNumberAsTheIsoWeekOfTheYear() {
+        assertReads("The audit is planned for week 12.", "week 12", "2024-W12");
+        assertReads("Results are due in week 3 of 2025.", "week 3 of 2025", "2025-W03");
+    }
+
+    @Test
+    void leavesAWeekNumberOfSomethingElseAlone() {
+        assertEquals(List.of(), described("He was injured in week 7 of the season."));
+    }
+
+    @Test
+    void readsAnOrdinalCentury() {
+        assertReads("The chapel dates from the 12th century.", "the 12th century", "11XX");
+        assertReads("A twenty-first century problem.", "twenty-first century", "20XX");
+    }
+
+    @Test
+    void readsAWorkingWeekAsItsCalendarWeek() {
+        assertReads("The strike will last the next working week.", "the next working week", "2024-W48");
+        assertReads("Staff return this workweek.", "this workweek", "2024-W47");
+    }
+
+    @Test
+    void readsAYearAfterATemporalComparative() {
+        assertReads("The line opens no later than 2027.", "2027", "2027");
+        assertEquals(List.of(), described("Turnout was higher than 2019 people expected."));
+    }
+
+    @Test
+    void readsDatesWithTheMonthNamedBetweenNumbers() {
+        assertReads("It was filed on 2023/Mar/09.", "2023/Mar/09", "2023-03-09");
+        assertReads("It was filed on Mar-09-2023.", "Mar-09-2023", "2023-03-09");
+        assertReads("The memo is dated Dec31, 2019.", "Dec31, 2019", "2019-12-31");
+    }
+
+    @Test
+    void leavesASentenceFinalPeriodOutOfAFullMonthNameButNotOutOfAnAbbreviation() {
+        assertReads("The vote was held on 19 June.", "19 June", "2024-06-19");
+        assertReads("The vote was held on 19 Aug.", "19 Aug.", "2024-08-19");
+    }
+}
