@@ -212,6 +212,11 @@ final class RelativeRules {
         if (c.capitalised(m.start()) && !c.startsSentence(m.start())) {
             return null; // "Apocalypse Now": a title
         }
+        String after = c.wordAfter(m.end());
+        boolean numbered = !after.isEmpty() && Character.isDigit(after.charAt(0));
+        if (lower(group(m, "present")).endsWith(" date") && (c.wordBefore(m.start()).equals("up") || numbered)) {
+            return null; // "up to date" is current, "to date 1" names a date field: neither is "so far"
+        }
         return new TimeValue("PRESENT_REF", dev.triangulate.model.TimeType.DATE, Granularity.DAY, null, null);
     }
 

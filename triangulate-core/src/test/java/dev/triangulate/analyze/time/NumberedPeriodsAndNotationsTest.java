@@ -50,4 +50,22 @@ class NumberedPeriodsAndNotationsTest {
         assertReads("The vote was held on 19 June.", "19 June", "2024-06-19");
         assertReads("The vote was held on 19 Aug.", "19 Aug.", "2024-08-19");
     }
+
+    @Test
+    void keepsTheYearOfADeicticFirstEnd() {
+        assertEquals(List.of("this March=2024-03 in (2024-03,2026-06,P28M)", "June 2026=2026-06 in (2024-03,2026-06,P28M)"),
+                described("The works ran from this March to June 2026."));
+    }
+
+    @Test
+    void joinsAbbreviatedMonthsWithAYear() {
+        assertEquals(List.of("Jan-Mar 2023=2023-01 in (2023-01,2023-03,P3M)"), described("Exports fell in Jan-Mar 2023."));
+    }
+
+    @Test
+    void readsToDateAsThePresentOnlyWhenItMeansSoFar() {
+        assertEquals(List.of("March=2024-03 in (2024-03,2024-11-20,P265D)", "to date=PRESENT_REF in (2024-03,2024-11-20,P265D)"),
+                described("Sales from March to date were flat."));
+        assertEquals(List.of(), described("The clinic has up to date scanners."));
+    }
 }
