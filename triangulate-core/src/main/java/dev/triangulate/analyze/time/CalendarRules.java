@@ -54,13 +54,13 @@ final class CalendarRules {
                         + "(?:" + SEP + "(?:(?:of|in)" + SP + ")?" + YEAR + ")?", this::dayMonth),
                 Rule.of("month-day-year", weekday + month + SP + "(?:the" + SP + ")?" + day
                         + "(?:" + SEP + "(?:of" + SP + ")?" + YEAR + ")?(?![:/])", this::dayMonth),
-                Rule.of("iso-date", "(?<year>1\\d{3}|20\\d\\d)-(?<mm>0[1-9]|1[0-2])-(?<dd>[0-2]\\d|3[01])", this::numeric),
+                Rule.of("iso-date", "(?<year>1\\d{3}|20\\d\\d)-(?<mm>0?[1-9]|1[0-2])-(?<dd>[0-2]\\d|3[01]|[1-9])", this::numeric),
                 Rule.of("slash-date", "(?<a>[0-3]?\\d)[/.](?<b>[0-3]?\\d)[/.](?<year>1\\d{3}|20\\d\\d)", this::slashed),
                 Rule.of("quarter", "(?:the" + SP + ")?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)" + SP + "quarter"
                         + SP + "(?:of" + SP + ")?" + YEAR, this::quarter),
                 Rule.of("quarter-relative", "(?:the" + SP + ")?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
                         + "(?:" + SP + "|-)quarter(?:" + SP + "of" + SP + "(?<rel>this|last|next|the" + SP + "previous|the" + SP
-                        + "current)" + SP + "year)?", this::quarterRelative),
+                        + "current|the)" + SP + "year)?", this::quarterRelative),
                 Rule.of("q-year", "q(?<q>[1-4])" + SEP + "?" + YEAR, this::quarter),
                 Rule.of("year-q", YEAR + SEP + "?q(?<q2>[1-4])", this::quarter),
                 Rule.of("half", "(?:the" + SP + ")?(?<ord>first|second|1st|2nd)" + SP + "half" + SP + "of" + SP + YEAR
@@ -245,7 +245,7 @@ final class CalendarRules {
         int q = ord.equals("last") || ord.equals("final") ? 4 : ordinal(ord);
         int y = c.anchor().getYear();
         int current = (c.anchor().getMonthValue() - 1) / 3 + 1;
-        if (rel != null) {
+        if (rel != null && !rel.equals("the")) { // "of the year" is the year the clause is about, as with no year
             y += rel.contains("last") || rel.contains("previous") ? -1 : rel.equals("next") ? 1 : 0;
         } else if (c.tense() == Tense.PAST && q > current) {
             y -= 1;

@@ -33,6 +33,7 @@ final class NumericDateRules {
     List<Rule> rules() {
         return List.of(
                 Rule.of("month-slash-day", "(?<a>1[0-2]|0?[1-9]|[12]\\d|3[01])/(?<b>[0-3]?\\d)(?![/.,]?\\d)", this::monthDay),
+                Rule.of("weekday-month-dot-day", "(?<a>1[0-2]|0?[1-9])\\.(?<b>[12]\\d|3[01]|0?[1-9])(?![/.,-]?\\d)", this::afterWeekday),
                 Rule.of("month-sep-day", month + "[/-](?<day>" + DAYNUM + ")(?![\\d/:-]|[.,]\\d)", calendar::dayMonth),
                 Rule.of("month-sep-year", month + "[/-]" + YEAR, calendar::monthYear),
                 Rule.of("day-month-year-dashed", "(?<day>" + DAYNUM + ")[-/]" + month + "[-/]" + YEAR, calendar::dayMonth),
@@ -59,6 +60,11 @@ final class NumericDateRules {
         }
         LocalDate date = Anchoring.dayOfYear(c.anchor(), mon, d, c.tense());
         return date == null ? null : TimeValue.day(date);
+    }
+
+    /** "Friday 7.6": a month and day written with a dot are a date only right after a weekday ("7-6" there is a score). */
+    private TimeValue afterWeekday(MatchResult m, Context c) {
+        return w.weekdays().containsKey(c.wordBefore(m.start())) ? monthDay(m, c) : null;
     }
 
     private TimeValue monthDay(MatchResult m, Context c) {

@@ -46,7 +46,7 @@ final class RelativeRules {
                 Rule.of("offset-from", count + "(?:" + SP + "|-)" + unit + SP + "(?<dir>before|after|from)" + SP
                         + "(?<base>today|tomorrow|tmrw|yesterday|now)", this::offsetFrom),
                 Rule.of("in-offset", "in" + SP + count + SP + unit + "(?:['’]s?" + SP + "time)?", this::inOffset),
-                Rule.of("weekday", "(?:(?<det>last|next|this" + SP + "past|this|coming|past|previous|following)" + SP + ")?(?<wd>"
+                Rule.of("weekday", "(?:(?<det>last|next|this" + SP + "past|this(?:" + SP + "(?:up)?coming)?|(?:up)?coming|past|previous|following)" + SP + ")?(?<wd>"
                         + TimeWords.alternation(w.weekdays().keySet()) + ")(?:" + SP + dayPart + ")?", this::weekday),
                 Rule.of("new-year", "the" + SP + "new" + SP + "year", this::newYear),
                 Rule.of("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d)(?::(?<se>[0-5]\\d))?)?(?:" + CalendarRules.OPT_SP
@@ -194,6 +194,7 @@ final class RelativeRules {
     private TimeValue weekday(MatchResult m, Context c) {
         String word = lower(group(m, "wd"));
         String det = lower(group(m, "det"));
+        det = det != null && det.endsWith("coming") ? "coming" : det; // "this upcoming Friday" is the coming one
         int at = m.start("wd");
         boolean introduced = det != null || w.prepositions().contains(c.wordBefore(at));
         if (w.ambiguousWeekdays().contains(word) && !(introduced && c.capitalised(at))) {

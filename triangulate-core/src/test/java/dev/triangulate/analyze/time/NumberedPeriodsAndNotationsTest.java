@@ -68,4 +68,22 @@ class NumberedPeriodsAndNotationsTest {
                 described("Sales from March to date were flat."));
         assertEquals(List.of(), described("The clinic has up to date scanners."));
     }
+
+    @Test
+    void joinsAWeekdayToADateBesideIt() {
+        assertReads("The panel meets on Friday 11.22 in Geneva.", "Friday 11.22", "2024-11-22");
+        assertReads("The panel meets on Friday 2024-11-22 in Geneva.", "Friday 2024-11-22", "2024-11-22");
+        assertReads("The panel meets this Friday (Nov-22) in Geneva.", "this Friday (Nov-22)", "2024-11-22");
+        assertEquals(List.of("Friday=2024-11-15"), described("They lost on Friday 7-6 in the final set."));
+    }
+
+    @Test
+    void readsThisUpcomingWeekdayAsTheComingOne() {
+        assertReads("The panel meets this upcoming Monday.", "this upcoming Monday", "2024-11-25");
+    }
+
+    @Test
+    void readsAQuarterOfTheYear() {
+        assertReads("Sales fell in the third quarter of the year.", "the third quarter of the year", "2024-Q3");
+    }
 }
