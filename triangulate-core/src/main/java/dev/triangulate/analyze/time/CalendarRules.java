@@ -36,6 +36,10 @@ final class CalendarRules {
     /** Comparatives of time: after them "than" introduces a time as a preposition would ("earlier than 1990"). */
     private static final java.util.Set<String> TEMPORAL_COMPARATIVES = java.util.Set.of("later", "earlier", "sooner");
 
+    /** What follows a year listed with another: "and 2009", "or 2010". */
+    private static final java.util.regex.Pattern LISTED_YEAR = java.util.regex.Pattern.compile(
+            "[^\\S\\n]+(?:and|or)[^\\S\\n]+(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.:]\\d|[^\\S\\n]+[a-z]+s\\b)");
+
     private final TimeWords w;
     private final String month;
     private final String weekday;
@@ -192,6 +196,10 @@ final class CalendarRules {
         }
         if (w.prepositions().contains(before) && !before.equals("of") && !before.equals("at")) {
             return true;
+        }
+        if (before.equals("of") && LISTED_YEAR.matcher(c.text()).region(end, Math.min(c.text().length(), end + 12))
+                .useTransparentBounds(true).lookingAt()) {
+            return true; // "sales of 2007 and 2009": a year listed with a year
         }
         if (before.equals("than")) {
             return TEMPORAL_COMPARATIVES.contains(c.wordBefore(c.wordStartBefore(start))); // "no later than 2020"

@@ -89,7 +89,7 @@ public final class DateExtractor implements FactExtractor<When> {
         List<Reading> joined = DayTimes.join(text, anchor, WeekdayDates.join(text, WeekdayOffsets.join(text, Compounds.join(text, DurationSums.join(text, withoutOverlaps(readings)))))).stream()
                 .filter(r -> !ClockRules.needsDay(r.kind())).toList();
         List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
-        List<Reading> chosen = Ranges.join(text, ListedDays.join(text, PresentRanges.join(text, anchor, dated)));
+        List<Reading> chosen = OpenEnds.join(text, Ranges.join(text, ListedDays.join(text, PresentRanges.join(text, anchor, dated))));
         List<When> out = new ArrayList<>(chosen.size());
         for (Reading r : chosen) {
             out.add(toWhen(document, r, relations.relation(text, r.start(), r.end(), out)));

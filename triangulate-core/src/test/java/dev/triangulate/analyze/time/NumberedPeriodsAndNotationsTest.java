@@ -2,8 +2,11 @@ package dev.triangulate.analyze.time;
 
 import static dev.triangulate.analyze.time.DateFixtures.assertReads;
 import static dev.triangulate.analyze.time.DateFixtures.described;
+import static dev.triangulate.analyze.time.DateFixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.triangulate.model.Relation;
+import dev.triangulate.model.When;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +88,21 @@ class NumberedPeriodsAndNotationsTest {
     @Test
     void readsAQuarterOfTheYear() {
         assertReads("Sales fell in the third quarter of the year.", "the third quarter of the year", "2024-Q3");
+    }
+
+    @Test
+    void takesTheWordsThatLeaveADateOpenIntoItAndReadsTheirRelation() {
+        When later = only("Applicants born in 1990 or later, please apply.");
+        assertEquals("1990 or later", later.text());
+        assertEquals("1990", later.value());
+        assertEquals(Relation.SINCE, later.relation());
+        assertEquals(Relation.UNTIL, only("We archive files dated May 2019 or earlier.").relation());
+        assertEquals(List.of("2018=2018"), described("It rose in 2018 and after the war it fell."));
+    }
+
+    @Test
+    void readsAYearListedWithAYear() {
+        assertEquals(List.of("2007=2007", "2009=2009"), described("Compare the budgets of 2007 and 2009."));
+        assertEquals(List.of(), described("The town has a population of 1500 and 2000 tourists."));
     }
 }
