@@ -62,6 +62,7 @@ public final class DateExtractor implements FactExtractor<When> {
         all.addAll(new NumericRangeRules(words).rules());
         all.addAll(new WeekdayDayRules(words).rules());
         all.addAll(new NumberedPeriodRules(words).rules());
+        all.addAll(new CurrentUnitRules().rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);

@@ -105,4 +105,12 @@ class NumberedPeriodsAndNotationsTest {
         assertEquals(List.of("2007=2007", "2009=2009"), described("Compare the budgets of 2007 and 2009."));
         assertEquals(List.of(), described("The town has a population of 1500 and 2000 tourists."));
     }
+
+    @Test
+    void readsAClosingTheMonthOrTheYearAsTheCurrentOne() {
+        assertReads("She was named officer of the year.", "the year", "2024");
+        assertReads("The office is closed for the month.", "the month", "2024-11");
+        assertEquals(List.of(), described("It happened the year before the war."));
+        assertEquals(List.of(), described("Crowds gathered for the day of mourning."));
+    }
 }
