@@ -113,4 +113,10 @@ class NumberedPeriodsAndNotationsTest {
         assertEquals(List.of(), described("It happened the year before the war."));
         assertEquals(List.of(), described("Crowds gathered for the day of mourning."));
     }
+
+    @Test
+    void readsLastAfterAModalAsTheVerb() {
+        assertReads("The talks will last two days.", "two days", "P2D");
+        assertEquals("last two days", only("Sales fell over the last two days.").text());
+    }
 }
