@@ -59,7 +59,9 @@ final class RelativeRules {
                 Rule.of("the-weekend", "the" + SP + "weekend", this::weekend),
                 Rule.of("clock-hhmm", "(?<h>1[0-2]|0?[1-9])(?<mi>[0-5]\\d)" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.m\\.?|[ap]m)", this::clock),
                 Rule.of("clock-ish", "(?<h>[01]?\\d|2[0-3])ish", this::clock),
-                Rule.of("day-of-month", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)", this::dayOfMonth),
+                Rule.of("day-of-month", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:" + SP + "(?:of" + SP + ")?(?<rel>this|next|last)"
+                        + SP + "month)?", this::dayOfMonth),
+                Rule.of("day-of-month-timed", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?=" + SP + "(?:from|between|at)" + SP + "\\d)", this::dayOfMonth),
                 Rule.of("noon", "(?:12" + SP + ")?(?<noon>noon|midday|midnight)(?:ish)?", this::clock));
     }
 
@@ -260,12 +262,17 @@ final class RelativeRules {
      */
     private TimeValue dayOfMonth(MatchResult m, Context c) {
         String after = c.wordAfter(m.end());
-        if (!after.isEmpty() && !Set.of("at", "and", "or", "from", "to", "until", "this", "next", "last").contains(after)) {
+        if (!after.isEmpty() && !Set.of("at", "and", "or", "from", "to", "until", "between", "this", "next", "last").contains(after)) {
             return null;
         }
         int d = Integer.parseInt(group(m, "dom"));
         if (!c.known()) {
             return TimeValue.unplaced(String.format("XXXX-XX-%02d", d), Granularity.DAY);
+        }
+        String rel = lower(group(m, "rel"));
+        if (rel != null) { // "the 5th of next month"
+            YearMonth ym = YearMonth.from(c.anchor()).plusMonths(rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0);
+            return ym.isValidDay(d) ? TimeValue.day(ym.atDay(d)) : null;
         }
         LocalDate best = null;
         for (int k = -1; k <= 1; k++) {

@@ -119,4 +119,12 @@ class NumberedPeriodsAndNotationsTest {
         assertReads("The talks will last two days.", "two days", "P2D");
         assertEquals("last two days", only("Sales fell over the last two days.").text());
     }
+
+    @Test
+    void readsADayOfANamedMonthAndABareDayBeforeItsClockTimes() {
+        assertReads("Payments resume on the 5th of next month.", "the 5th of next month", "2024-12-05");
+        assertEquals(List.of("the 22 from 2pm to 4pm=2024-11-22T14:00 in (2024-11-22T14:00,2024-11-22T16:00,PT2H)"),
+                described("The hearing is on the 22 from 2pm to 4pm."));
+        assertEquals(List.of(), described("He finished the 22 laps at the track."));
+    }
 }
