@@ -12,7 +12,7 @@ import java.util.regex.MatchResult;
 /**
  * Rules for dates written with slashes and dashes rather than words: "on 10/1" and "on 22/04" (month and
  * day, American order unless the first number cannot be a month), "Oct/2", "Dec-2018", "Dec/2018",
- * "05-Aug-2016". A bare "10/1" is a fraction or a score as often as a date, so it needs a time
+ * "05-Aug-2016", "2019/Aug/01", "Sep-23-2020", "Dec31", "Friday 7.6". A bare "10/1" is a fraction or a score as often as a date, so it needs a time
  * preposition before it. Stateless apart from the word lists and the calendar readers it shares.
  */
 final class NumericDateRules {
@@ -39,18 +39,19 @@ final class NumericDateRules {
                 Rule.of("day-month-year-dashed", "(?<day>" + DAYNUM + ")[-/]" + month + "[-/]" + YEAR, calendar::dayMonth),
                 Rule.of("year-month-day-dashed", YEAR + "(?<sep>[-/])" + month + "\\k<sep>(?<day>" + DAYNUM + ")(?![\\d/:-])",
                         calendar::dayMonth),
-                Rule.of("month-day-year-dashed", month + "(?<sep>[-/])(?<day>" + DAYNUM + ")\\k<sep>" + YEAR, calendar::dayMonth),
-                Rule.of("month-day-glued", month + "(?<day>" + DAYNUM + ")(?:" + CalendarRules.SEP + YEAR + ")?", this::glued));
+                Rule.of("month-day-glued-or-dashed", month + "(?:(?<sep>[-/])(?<dday>" + DAYNUM + ")\\k<sep>(?<dyear>1\\d{3}|20\\d\\d)|(?<day>"
+                        + DAYNUM + ")(?:" + CalendarRules.SEP + YEAR + ")?)", this::glued));
     }
 
     /**
      * "Dec31", "mar4 night": a month name and a day written as one token, which no ordinary word is, so even an
-     * ambiguous month name ("mar") is read as the month.
+     * ambiguous month name ("mar") is read as the month; and "Sep-23-2020", where the year makes it a date.
      */
     private TimeValue glued(MatchResult m, Context c) {
         int mon = w.months().get(TimeWords.key(group(m, "month")));
-        int d = Integer.parseInt(group(m, "day"));
-        String year = group(m, "year");
+        boolean dashed = group(m, "dday") != null;
+        int d = Integer.parseInt(dashed ? group(m, "dday") : group(m, "day"));
+        String year = dashed ? group(m, "dyear") : group(m, "year");
         if (year != null) {
             LocalDate date = Anchoring.safeDate(Integer.parseInt(year), mon, d);
             return date == null ? null : TimeValue.day(date);

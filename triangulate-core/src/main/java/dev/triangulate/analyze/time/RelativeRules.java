@@ -59,9 +59,8 @@ final class RelativeRules {
                 Rule.of("the-weekend", "the" + SP + "weekend", this::weekend),
                 Rule.of("clock-hhmm", "(?<h>1[0-2]|0?[1-9])(?<mi>[0-5]\\d)" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.m\\.?|[ap]m)", this::clock),
                 Rule.of("clock-ish", "(?<h>[01]?\\d|2[0-3])ish", this::clock),
-                Rule.of("day-of-month", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:" + SP + "(?:of" + SP + ")?(?<rel>this|next|last)"
-                        + SP + "month)?", this::dayOfMonth),
-                Rule.of("day-of-month-timed", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?=" + SP + "(?:from|between|at)" + SP + "\\d)", this::dayOfMonth),
+                Rule.of("day-of-month", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:" + SP + "(?:of" + SP + ")?(?<rel>this|next|last)"
+                        + SP + "month)?|(?=" + SP + "(?:from|between|at)" + SP + "\\d))", this::dayOfMonth),
                 Rule.of("noon", "(?:12" + SP + ")?(?<noon>noon|midday|midnight)(?:ish)?", this::clock));
     }
 
