@@ -33,13 +33,6 @@ final class CalendarRules {
     private static final java.util.Set<String> CLOSING_PREPOSITIONS = java.util.Set.of("in", "since", "until", "till",
             "during", "by", "from", "before", "after", "through", "of");
 
-    /** Comparatives of time: after them "than" introduces a time as a preposition would ("earlier than 1990"). */
-    private static final java.util.Set<String> TEMPORAL_COMPARATIVES = java.util.Set.of("later", "earlier", "sooner");
-
-    /** What follows a year listed with another: "and 2009", "or 2010". */
-    private static final java.util.regex.Pattern LISTED_YEAR = java.util.regex.Pattern.compile(
-            "[^\\S\\n]+(?:and|or)[^\\S\\n]+(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.:]\\d|[^\\S\\n]+[a-z]+s\\b)");
-
     private final TimeWords w;
     private final String month;
     private final String weekday;
@@ -181,30 +174,10 @@ final class CalendarRules {
     private TimeValue year(MatchResult m, Context c) {
         int start = m.start("year");
         boolean cued = group(m, "y") != null || group(m, "mod") != null || group(m, "mod2") != null;
-        if (!cued && !yearContext(c, m.start(), m.end())) {
+        if (!cued && !BareYears.isYear(w, c, m.start(), m.end())) {
             return null;
         }
         return TimeValue.year(Integer.parseInt(group(m, "year"))).part(modifier(m));
-    }
-
-    /** A bare four-digit number is a year after a time preposition or before a noun of dated events. */
-    private boolean yearContext(Context c, int start, int end) {
-        String before = c.wordBefore(start);
-        String after = c.wordAfter(end);
-        if (after.matches("[a-z]+s") && !w.yearNouns().contains(after)) {
-            return false; // "to 2024 points", "of 1500 workers": a count
-        }
-        if (w.prepositions().contains(before) && !before.equals("of") && !before.equals("at")) {
-            return true;
-        }
-        if (before.equals("of") && LISTED_YEAR.matcher(c.text()).region(end, Math.min(c.text().length(), end + 12))
-                .useTransparentBounds(true).lookingAt()) {
-            return true; // "sales of 2007 and 2009": a year listed with a year
-        }
-        if (before.equals("than")) {
-            return TEMPORAL_COMPARATIVES.contains(c.wordBefore(c.wordStartBefore(start))); // "no later than 2020"
-        }
-        return (before.equals("the") || before.equals("of") || before.endsWith("'s")) && w.yearNouns().contains(after);
     }
 
     private TimeValue decade(MatchResult m, Context c) {

@@ -63,6 +63,7 @@ public final class DateExtractor implements FactExtractor<When> {
         all.addAll(new WeekdayDayRules(words).rules());
         all.addAll(new NumberedPeriodRules(words).rules());
         all.addAll(new CurrentUnitRules().rules());
+        all.addAll(new DayOfMonthRules().rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);

@@ -8,7 +8,6 @@ import dev.triangulate.model.Granularity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.MatchResult;
 
 /**
@@ -59,8 +58,6 @@ final class RelativeRules {
                 Rule.of("the-weekend", "the" + SP + "weekend", this::weekend),
                 Rule.of("clock-hhmm", "(?<h>1[0-2]|0?[1-9])(?<mi>[0-5]\\d)" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.m\\.?|[ap]m)", this::clock),
                 Rule.of("clock-ish", "(?<h>[01]?\\d|2[0-3])ish", this::clock),
-                Rule.of("day-of-month", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:" + SP + "(?:of" + SP + ")?(?<rel>this|next|last)"
-                        + SP + "month)?|(?=" + SP + "(?:from|between|at)" + SP + "\\d))", this::dayOfMonth),
                 Rule.of("noon", "(?:12" + SP + ")?(?<noon>noon|midday|midnight)(?:ish)?", this::clock));
     }
 
@@ -259,39 +256,6 @@ final class RelativeRules {
      * "on the 18th": that day of the anchor's month, or of the month before or after as the tense says. Only
      * where nothing follows that it could number ("the 18th century", "the 3rd floor").
      */
-    private TimeValue dayOfMonth(MatchResult m, Context c) {
-        String after = c.wordAfter(m.end());
-        if (!after.isEmpty() && !Set.of("at", "and", "or", "from", "to", "until", "between", "this", "next", "last").contains(after)) {
-            return null;
-        }
-        int d = Integer.parseInt(group(m, "dom"));
-        if (!c.known()) {
-            return TimeValue.unplaced(String.format("XXXX-XX-%02d", d), Granularity.DAY);
-        }
-        String rel = lower(group(m, "rel"));
-        if (rel != null) { // "the 5th of next month"
-            YearMonth ym = YearMonth.from(c.anchor()).plusMonths(rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0);
-            return ym.isValidDay(d) ? TimeValue.day(ym.atDay(d)) : null;
-        }
-        LocalDate best = null;
-        for (int k = -1; k <= 1; k++) {
-            YearMonth ym = YearMonth.from(c.anchor()).plusMonths(k);
-            LocalDate cand = ym.isValidDay(d) ? ym.atDay(d) : null;
-            if (cand != null && fits(cand, c) && (best == null || Math.abs(cand.toEpochDay() - c.anchor().toEpochDay())
-                    < Math.abs(best.toEpochDay() - c.anchor().toEpochDay()))) {
-                best = cand;
-            }
-        }
-        return best == null ? null : TimeValue.day(best);
-    }
-
-    private static boolean fits(LocalDate d, Context c) {
-        return switch (c.tense()) {
-            case PAST -> !d.isAfter(c.anchor());
-            case FUTURE -> !d.isBefore(c.anchor());
-            case UNKNOWN -> true;
-        };
-    }
 
     static String designator(String unit, String n) {
         return switch (unit) {
