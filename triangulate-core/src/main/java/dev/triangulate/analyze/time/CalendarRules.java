@@ -51,13 +51,13 @@ final class CalendarRules {
                         + "(?:" + SEP + "(?:(?:of|in)" + SP + ")?" + YEAR + ")?", this::dayMonth),
                 Rule.of("month-day-year", weekday + month + SP + "(?:the" + SP + ")?" + day
                         + "(?:" + SEP + "(?:of" + SP + ")?" + YEAR + ")?(?![:/])", this::dayMonth),
-                Rule.of("iso-date", "(?<year>1\\d{3}|20\\d\\d)-(?<mm>0[1-9]|1[0-2])-(?<dd>[0-2]\\d|3[01])", this::numeric),
+                Rule.of("iso-date", "(?<year>1\\d{3}|20\\d\\d)-(?<mm>0?[1-9]|1[0-2])-(?<dd>[0-2]\\d|3[01]|[1-9])", this::numeric),
                 Rule.of("slash-date", "(?<a>[0-3]?\\d)[/.](?<b>[0-3]?\\d)[/.](?<year>1\\d{3}|20\\d\\d)", this::slashed),
                 Rule.of("quarter", "(?:the" + SP + ")?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)" + SP + "quarter"
                         + SP + "(?:of" + SP + ")?" + YEAR, this::quarter),
                 Rule.of("quarter-relative", "(?:the" + SP + ")?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
                         + "(?:" + SP + "|-)quarter(?:" + SP + "of" + SP + "(?<rel>this|last|next|the" + SP + "previous|the" + SP
-                        + "current)" + SP + "year)?", this::quarterRelative),
+                        + "current|the)" + SP + "year)?", this::quarterRelative),
                 Rule.of("q-year", "q(?<q>[1-4])" + SEP + "?" + YEAR, this::quarter),
                 Rule.of("year-q", YEAR + SEP + "?q(?<q2>[1-4])", this::quarter),
                 Rule.of("half", "(?:the" + SP + ")?(?<ord>first|second|1st|2nd)" + SP + "half" + SP + "of" + SP + YEAR
@@ -174,23 +174,10 @@ final class CalendarRules {
     private TimeValue year(MatchResult m, Context c) {
         int start = m.start("year");
         boolean cued = group(m, "y") != null || group(m, "mod") != null || group(m, "mod2") != null;
-        if (!cued && !yearContext(c, m.start(), m.end())) {
+        if (!cued && !BareYears.isYear(w, c, m.start(), m.end())) {
             return null;
         }
         return TimeValue.year(Integer.parseInt(group(m, "year"))).part(modifier(m));
-    }
-
-    /** A bare four-digit number is a year after a time preposition or before a noun of dated events. */
-    private boolean yearContext(Context c, int start, int end) {
-        String before = c.wordBefore(start);
-        String after = c.wordAfter(end);
-        if (after.matches("[a-z]+s") && !w.yearNouns().contains(after)) {
-            return false; // "to 2024 points", "of 1500 workers": a count
-        }
-        if (w.prepositions().contains(before) && !before.equals("of") && !before.equals("at")) {
-            return true;
-        }
-        return (before.equals("the") || before.equals("of") || before.endsWith("'s")) && w.yearNouns().contains(after);
     }
 
     private TimeValue decade(MatchResult m, Context c) {
@@ -239,7 +226,7 @@ final class CalendarRules {
         int q = ord.equals("last") || ord.equals("final") ? 4 : ordinal(ord);
         int y = c.anchor().getYear();
         int current = (c.anchor().getMonthValue() - 1) / 3 + 1;
-        if (rel != null) {
+        if (rel != null && !rel.equals("the")) { // "of the year" is the year the clause is about, as with no year
             y += rel.contains("last") || rel.contains("previous") ? -1 : rel.equals("next") ? 1 : 0;
         } else if (c.tense() == Tense.PAST && q > current) {
             y -= 1;

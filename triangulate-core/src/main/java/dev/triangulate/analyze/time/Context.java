@@ -20,11 +20,19 @@ record Context(String text, LocalDate anchor, Tense tense, TimeWords words) {
         while (e > 0 && isSpace(text.charAt(e - 1))) {
             e--;
         }
-        int s = e;
+        return text.substring(wordStartBefore(pos), e).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word just before {@code pos} starts (so the word before that can be read). */
+    int wordStartBefore(int pos) {
+        int s = pos;
+        while (s > 0 && isSpace(text.charAt(s - 1))) {
+            s--;
+        }
         while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '\'')) {
             s--;
         }
-        return text.substring(s, e).toLowerCase(Locale.ROOT);
+        return s;
     }
 
     /** The word just after {@code pos} on the same line, lower-cased, or "" when none. */

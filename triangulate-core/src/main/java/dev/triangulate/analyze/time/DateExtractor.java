@@ -39,6 +39,9 @@ import java.util.regex.Matcher;
  */
 public final class DateExtractor implements FactExtractor<When> {
 
+    /** Month names short enough to look like abbreviations. */
+    private static final java.util.Set<String> FULL_SHORT_MONTHS = java.util.Set.of("may", "june", "july");
+
     private final TimeWords words;
     private final List<Rule> rules;
     private final TenseReader tenses;
@@ -58,6 +61,9 @@ public final class DateExtractor implements FactExtractor<When> {
         all.addAll(new ShortYearRules(words).rules());
         all.addAll(new NumericRangeRules(words).rules());
         all.addAll(new WeekdayDayRules(words).rules());
+        all.addAll(new NumberedPeriodRules(words).rules());
+        all.addAll(new CurrentUnitRules().rules());
+        all.addAll(new DayOfMonthRules().rules());
         this.rules = List.copyOf(all);
         this.tenses = new TenseReader(words);
         this.relations = new RelationReader(words);
@@ -85,7 +91,7 @@ public final class DateExtractor implements FactExtractor<When> {
         List<Reading> joined = DayTimes.join(text, anchor, WeekdayDates.join(text, WeekdayOffsets.join(text, Compounds.join(text, DurationSums.join(text, withoutOverlaps(readings)))))).stream()
                 .filter(r -> !ClockRules.needsDay(r.kind())).toList();
         List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
-        List<Reading> chosen = Ranges.join(text, ListedDays.join(text, PresentRanges.join(text, anchor, dated)));
+        List<Reading> chosen = OpenEnds.join(text, Ranges.join(text, ListedDays.join(text, PresentRanges.join(text, anchor, dated))));
         List<When> out = new ArrayList<>(chosen.size());
         for (Reading r : chosen) {
             out.add(toWhen(document, r, relations.relation(text, r.start(), r.end(), out)));
@@ -144,8 +150,11 @@ public final class DateExtractor implements FactExtractor<When> {
         return new Reading(r.start(), r.end(), r.rule(), r.kind(), placed, r.range());
     }
 
-    /** A sentence-final period after a full word is not part of the expression ("in October."). */
-    private static int trimmedEnd(String text, int start, int end) {
+    /**
+     * A sentence-final period after a full word is not part of the expression ("in October.", "on 19 June."); it
+     * stays after an abbreviation, whose period it also is ("Aug.", "a.m.").
+     */
+    private int trimmedEnd(String text, int start, int end) {
         if (end - start < 2 || text.charAt(end - 1) != '.') {
             return end;
         }
@@ -153,7 +162,17 @@ public final class DateExtractor implements FactExtractor<When> {
         while (k > start && Character.isLetter(text.charAt(k - 1))) {
             k--;
         }
-        return end - 1 - k >= 5 || Character.isDigit(text.charAt(end - 2)) ? end - 1 : end;
+        String word = lower(text.substring(k, end - 1));
+        return Character.isDigit(text.charAt(end - 2)) || !abbreviation(word) ? end - 1 : end;
+    }
+
+    /** A letter or two ("p.m."), or a shortened month or weekday name ("Aug", "Tues"), never a full name ("June"). */
+    private boolean abbreviation(String word) {
+        if (word.length() <= 2) {
+            return true;
+        }
+        boolean shortName = word.length() <= 4 && (words.months().containsKey(word) || words.weekdays().containsKey(word));
+        return shortName && !FULL_SHORT_MONTHS.contains(word);
     }
 
     /** Longest first, then the earlier rule; a reading overlapping one already taken is dropped. */

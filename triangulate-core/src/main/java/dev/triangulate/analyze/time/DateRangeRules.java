@@ -25,6 +25,9 @@ final class DateRangeRules {
 
     private static final String THROUGH = "(?<and>" + OPT_SP + "(?:-|–)" + OPT_SP + "|" + SP + "(?:to|through|thru|till|until|and)" + SP + ")";
 
+    /** Month names as short as an abbreviation. */
+    private static final java.util.Set<String> FULL_SHORT_NAMES = java.util.Set.of("may", "june", "july");
+
     private final TimeWords w;
     private final String months;
 
@@ -52,7 +55,8 @@ final class DateRangeRules {
         }
         int mon1 = w.months().get(w1);
         int mon2 = w.months().get(w2);
-        if (mon1 < mon2 && c.capitalised(m.start("m1")) && c.capitalised(m.start("m2"))) {
+        boolean readAlone = w1.length() > 4 || FULL_SHORT_NAMES.contains(w1); // an abbreviation ("Jan") is not read alone
+        if (mon1 < mon2 && readAlone && c.capitalised(m.start("m1")) && c.capitalised(m.start("m2"))) {
             return null; // "from April to June": each end is read alone and the two are joined as TimeML annotates them
         }
         YearMonth last;

@@ -48,6 +48,9 @@ final class LengthRules {
             return null; // "only 3 next week": a count, then "next week"
         }
         String det = lower(group(m, "det"));
+        if (det.equals("last") && SpanRules.verbBefore(c.wordBefore(m.start()))) {
+            return null; // "the strike will last two days": the verb
+        }
         boolean within = c.wordBefore(m.start()).equals("within");
         int sign = within ? 0 : det.matches("last|past|previous") ? -1 : 1;
         return placed(c.anchor(), n, lower(group(m, "unit")), group(m, "bd") != null, sign);

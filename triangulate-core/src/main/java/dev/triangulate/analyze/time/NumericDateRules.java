@@ -12,7 +12,7 @@ import java.util.regex.MatchResult;
 /**
  * Rules for dates written with slashes and dashes rather than words: "on 10/1" and "on 22/04" (month and
  * day, American order unless the first number cannot be a month), "Oct/2", "Dec-2018", "Dec/2018",
- * "05-Aug-2016". A bare "10/1" is a fraction or a score as often as a date, so it needs a time
+ * "05-Aug-2016", "2019/Aug/01", "Sep-23-2020", "Dec31", "Friday 7.6". A bare "10/1" is a fraction or a score as often as a date, so it needs a time
  * preposition before it. Stateless apart from the word lists and the calendar readers it shares.
  */
 final class NumericDateRules {
@@ -33,9 +33,39 @@ final class NumericDateRules {
     List<Rule> rules() {
         return List.of(
                 Rule.of("month-slash-day", "(?<a>1[0-2]|0?[1-9]|[12]\\d|3[01])/(?<b>[0-3]?\\d)(?![/.,]?\\d)", this::monthDay),
+                Rule.of("weekday-month-dot-day", "(?<a>1[0-2]|0?[1-9])\\.(?<b>[12]\\d|3[01]|0?[1-9])(?![/.,-]?\\d)", this::afterWeekday),
                 Rule.of("month-sep-day", month + "[/-](?<day>" + DAYNUM + ")(?![\\d/:-]|[.,]\\d)", calendar::dayMonth),
                 Rule.of("month-sep-year", month + "[/-]" + YEAR, calendar::monthYear),
-                Rule.of("day-month-year-dashed", "(?<day>" + DAYNUM + ")[-/]" + month + "[-/]" + YEAR, calendar::dayMonth));
+                Rule.of("day-month-year-dashed", "(?<day>" + DAYNUM + ")[-/]" + month + "[-/]" + YEAR, calendar::dayMonth),
+                Rule.of("year-month-day-dashed", YEAR + "(?<sep>[-/])" + month + "\\k<sep>(?<day>" + DAYNUM + ")(?![\\d/:-])",
+                        calendar::dayMonth),
+                Rule.of("month-day-glued-or-dashed", month + "(?:(?<sep>[-/])(?<dday>" + DAYNUM + ")\\k<sep>(?<dyear>1\\d{3}|20\\d\\d)|(?<day>"
+                        + DAYNUM + ")(?:" + CalendarRules.SEP + YEAR + ")?)", this::glued));
+    }
+
+    /**
+     * "Dec31", "mar4 night": a month name and a day written as one token, which no ordinary word is, so even an
+     * ambiguous month name ("mar") is read as the month; and "Sep-23-2020", where the year makes it a date.
+     */
+    private TimeValue glued(MatchResult m, Context c) {
+        int mon = w.months().get(TimeWords.key(group(m, "month")));
+        boolean dashed = group(m, "dday") != null;
+        int d = Integer.parseInt(dashed ? group(m, "dday") : group(m, "day"));
+        String year = dashed ? group(m, "dyear") : group(m, "year");
+        if (year != null) {
+            LocalDate date = Anchoring.safeDate(Integer.parseInt(year), mon, d);
+            return date == null ? null : TimeValue.day(date);
+        }
+        if (!c.known()) {
+            return TimeValue.unplaced(String.format("XXXX-%02d-%02d", mon, d), Granularity.DAY);
+        }
+        LocalDate date = Anchoring.dayOfYear(c.anchor(), mon, d, c.tense());
+        return date == null ? null : TimeValue.day(date);
+    }
+
+    /** "Friday 7.6": a month and day written with a dot are a date only right after a weekday ("7-6" there is a score). */
+    private TimeValue afterWeekday(MatchResult m, Context c) {
+        return w.weekdays().containsKey(c.wordBefore(m.start())) ? monthDay(m, c) : null;
     }
 
     private TimeValue monthDay(MatchResult m, Context c) {

@@ -22,6 +22,8 @@ final class PresentRanges {
     private static final Pattern GAP = Pattern.compile("(?i)\\s*(?:-|–|to|till|until|through|and)\\s*");
     private static final Pattern BETWEEN = Pattern.compile("(?i)(?:^|[^\\p{L}])between\\s+$");
     private static final String PRESENT = "PRESENT_REF";
+    /** A present end that brings its own joining word ("from March to date"). */
+    private static final Pattern OWN_GAP = Pattern.compile("(?i)(?:to|till|until)\\s");
 
     private PresentRanges() {
     }
@@ -48,7 +50,8 @@ final class PresentRanges {
     private static When.Range period(String text, LocalDate anchor, Reading a, Reading b) {
         String gap = text.substring(a.end(), b.start());
         boolean nowFirst = isNow(a) && isDate(b);
-        if (!nowFirst && !(isDate(a) && isNow(b)) || a.range() != null || b.range() != null || !GAP.matcher(gap).matches()) {
+        boolean joined = GAP.matcher(gap).matches() || gap.isBlank() && OWN_GAP.matcher(text.substring(b.start(), b.end())).lookingAt();
+        if (!nowFirst && !(isDate(a) && isNow(b)) || a.range() != null || b.range() != null || !joined) {
             return null;
         }
         if (gap.strip().equalsIgnoreCase("and") && !BETWEEN.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find()) {

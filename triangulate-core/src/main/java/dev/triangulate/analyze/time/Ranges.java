@@ -129,10 +129,15 @@ final class Ranges {
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+    private static final Pattern DEICTIC = Pattern.compile("(?i)(?:this|next|last|coming|previous)\\s");
 
-    /** "from May to Oct 2020": a first end without a year takes the year of the second (the one before if later in it). */
+    /**
+     * "from May to Oct 2020": a first end without a year takes the year of the second (the one before if later in
+     * it); one placed by its own deixis ("from this May to Oct 2020") keeps its year.
+     */
     private static Reading inYearOf(String text, Reading a, Reading b) {
-        boolean yearless = !YEAR.matcher(text.substring(a.start(), a.end())).find();
+        boolean yearless = !YEAR.matcher(text.substring(a.start(), a.end())).find()
+                && !DEICTIC.matcher(text.substring(a.start(), a.end())).lookingAt(); // "this May" is this year's May
         boolean dated = YEAR.matcher(text.substring(b.start(), b.end())).find();
         Granularity g = a.value().granularity();
         if (!yearless || !dated || g != Granularity.DAY && g != Granularity.MONTH || a.value().begin() == null) {

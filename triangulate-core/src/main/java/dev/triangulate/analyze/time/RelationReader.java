@@ -23,6 +23,10 @@ final class RelationReader {
 
     /** The relation of the expression at {@code [start, end)}, given the expressions already read before it. */
     Relation relation(String text, int start, int end, List<When> before) {
+        Relation open = OpenEnds.relation(text.substring(start, end));
+        if (open != null) {
+            return open; // "2012 or later": the words in the expression say it
+        }
         List<String> preceding = wordsBefore(text, start);
         if (!before.isEmpty() && closesRange(text, before.get(before.size() - 1), start, preceding)) {
             return Relation.UNTIL;

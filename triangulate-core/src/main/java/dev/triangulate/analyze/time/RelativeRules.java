@@ -8,7 +8,6 @@ import dev.triangulate.model.Granularity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.MatchResult;
 
 /**
@@ -19,7 +18,8 @@ import java.util.regex.MatchResult;
  */
 final class RelativeRules {
 
-    private static final String PERIOD = "(?<unit>week|weekend|month|year|quarter|decade|century)";
+    private static final String PERIOD = "(?<unit>week|weekend|work(?:ing)?(?:" + SP + "|-)?week|business" + SP
+            + "week|month|year|quarter|decade|century)";
 
     private final TimeWords w;
     private final String count;
@@ -45,7 +45,7 @@ final class RelativeRules {
                 Rule.of("offset-from", count + "(?:" + SP + "|-)" + unit + SP + "(?<dir>before|after|from)" + SP
                         + "(?<base>today|tomorrow|tmrw|yesterday|now)", this::offsetFrom),
                 Rule.of("in-offset", "in" + SP + count + SP + unit + "(?:['’]s?" + SP + "time)?", this::inOffset),
-                Rule.of("weekday", "(?:(?<det>last|next|this" + SP + "past|this|coming|past|previous|following)" + SP + ")?(?<wd>"
+                Rule.of("weekday", "(?:(?<det>last|next|this" + SP + "past|this(?:" + SP + "(?:up)?coming)?|(?:up)?coming|past|previous|following)" + SP + ")?(?<wd>"
                         + TimeWords.alternation(w.weekdays().keySet()) + ")(?:" + SP + dayPart + ")?", this::weekday),
                 Rule.of("new-year", "the" + SP + "new" + SP + "year", this::newYear),
                 Rule.of("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d)(?::(?<se>[0-5]\\d))?)?(?:" + CalendarRules.OPT_SP
@@ -58,7 +58,6 @@ final class RelativeRules {
                 Rule.of("the-weekend", "the" + SP + "weekend", this::weekend),
                 Rule.of("clock-hhmm", "(?<h>1[0-2]|0?[1-9])(?<mi>[0-5]\\d)" + CalendarRules.OPT_SP + "(?<ap>[ap]\\.m\\.?|[ap]m)", this::clock),
                 Rule.of("clock-ish", "(?<h>[01]?\\d|2[0-3])ish", this::clock),
-                Rule.of("day-of-month", "the" + SP + "(?<dom>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)", this::dayOfMonth),
                 Rule.of("noon", "(?:12" + SP + ")?(?<noon>noon|midday|midnight)(?:ish)?", this::clock));
     }
 
@@ -86,6 +85,7 @@ final class RelativeRules {
     private TimeValue period(MatchResult m, Context c) {
         String det = lower(group(m, "det"));
         String u = lower(group(m, "unit"));
+        u = u.endsWith("week") ? "week" : u; // a working week is the calendar week it falls in
         String mod = lower(group(m, "mod"));
         boolean afterNext = group(m, "after") != null;
         if (det.equals("the") && mod == null && !afterNext) {
@@ -192,6 +192,7 @@ final class RelativeRules {
     private TimeValue weekday(MatchResult m, Context c) {
         String word = lower(group(m, "wd"));
         String det = lower(group(m, "det"));
+        det = det != null && det.endsWith("coming") ? "coming" : det; // "this upcoming Friday" is the coming one
         int at = m.start("wd");
         boolean introduced = det != null || w.prepositions().contains(c.wordBefore(at));
         if (w.ambiguousWeekdays().contains(word) && !(introduced && c.capitalised(at))) {
@@ -209,6 +210,11 @@ final class RelativeRules {
     private TimeValue present(MatchResult m, Context c) {
         if (c.capitalised(m.start()) && !c.startsSentence(m.start())) {
             return null; // "Apocalypse Now": a title
+        }
+        String after = c.wordAfter(m.end());
+        boolean numbered = !after.isEmpty() && Character.isDigit(after.charAt(0));
+        if (lower(group(m, "present")).endsWith(" date") && (c.wordBefore(m.start()).equals("up") || numbered)) {
+            return null; // "up to date" is current, "to date 1" names a date field: neither is "so far"
         }
         return new TimeValue("PRESENT_REF", dev.triangulate.model.TimeType.DATE, Granularity.DAY, null, null);
     }
@@ -250,34 +256,6 @@ final class RelativeRules {
      * "on the 18th": that day of the anchor's month, or of the month before or after as the tense says. Only
      * where nothing follows that it could number ("the 18th century", "the 3rd floor").
      */
-    private TimeValue dayOfMonth(MatchResult m, Context c) {
-        String after = c.wordAfter(m.end());
-        if (!after.isEmpty() && !Set.of("at", "and", "or", "from", "to", "until", "this", "next", "last").contains(after)) {
-            return null;
-        }
-        int d = Integer.parseInt(group(m, "dom"));
-        if (!c.known()) {
-            return TimeValue.unplaced(String.format("XXXX-XX-%02d", d), Granularity.DAY);
-        }
-        LocalDate best = null;
-        for (int k = -1; k <= 1; k++) {
-            YearMonth ym = YearMonth.from(c.anchor()).plusMonths(k);
-            LocalDate cand = ym.isValidDay(d) ? ym.atDay(d) : null;
-            if (cand != null && fits(cand, c) && (best == null || Math.abs(cand.toEpochDay() - c.anchor().toEpochDay())
-                    < Math.abs(best.toEpochDay() - c.anchor().toEpochDay()))) {
-                best = cand;
-            }
-        }
-        return best == null ? null : TimeValue.day(best);
-    }
-
-    private static boolean fits(LocalDate d, Context c) {
-        return switch (c.tense()) {
-            case PAST -> !d.isAfter(c.anchor());
-            case FUTURE -> !d.isBefore(c.anchor());
-            case UNKNOWN -> true;
-        };
-    }
 
     static String designator(String unit, String n) {
         return switch (unit) {

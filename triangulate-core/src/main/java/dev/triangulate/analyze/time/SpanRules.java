@@ -16,6 +16,9 @@ import java.util.regex.MatchResult;
  */
 final class SpanRules {
 
+    private static final Set<String> VERB_LEADS = Set.of("will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "to", "not", "does", "did", "do", "usually", "often", "normally", "typically");
+
     private final TimeWords w;
     private final String count;
     private final String unit;
@@ -48,6 +51,9 @@ final class SpanRules {
         if (vague && group(m, "det") == null && !w.lengthCues().contains(c.wordBefore(m.start()))) {
             return null; // "a day of mourning", "some months": an amount, or a phrase of its own
         }
+        if ("last".equals(lower(group(m, "det"))) && verbBefore(c.wordBefore(m.start()))) {
+            return null; // "talks will last two days": the verb, not "the last two days"; the length alone is read
+        }
         if (lower(group(m, "n")).matches("an?") && lower(group(m, "unit")).startsWith("sec")) {
             return null; // "a second term"
         }
@@ -55,6 +61,11 @@ final class SpanRules {
             n = new java.math.BigDecimal(n).add(new java.math.BigDecimal("0.5")).toPlainString();
         }
         return TimeValue.duration(value(n, w.units().get(lower(group(m, "unit")))));
+    }
+
+    /** A word after which "last" is the verb: a modal or auxiliary, "to", a negation. */
+    static boolean verbBefore(String word) {
+        return word.endsWith("n't") || VERB_LEADS.contains(word);
     }
 
     private TimeValue pluralDuration(MatchResult m, Context c) {

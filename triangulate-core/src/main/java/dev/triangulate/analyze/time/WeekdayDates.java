@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Joins a weekday to the numeric date written right after it ("Friday 5/12", "this Friday 5/12", "thursday
- * 29/03 11.00am"), and a "this" or "next" to such a date ("this 5/12"): one expression whose value is the
+ * 29/03 11.00am") or to any date set beside it by a dash or in brackets ("Friday-Jun-15", "Friday (Jun 15)"), and a "this" or "next" to such a date ("this 5/12"): one expression whose value is the
  * written date, which says more than the weekday (a weekday that disagrees with it is the writer's slip, not
  * a second day). Dates with a month name read their weekday themselves ({@link CalendarRules}). Runs after
  * {@link Compounds}, so the date may already carry its clock time. Stateless.
@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class WeekdayDates {
 
     private static final Pattern GAP = Pattern.compile("\\s*,?\\s*");
+    /** A date set beside its weekday by a dash or in brackets ("Friday-Jun-15", "Friday (Jun 15)"), whatever its notation. */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*[-(]\\s*");
     private static final Pattern DETERMINER = Pattern.compile("(?i)(?:^|[^\\p{L}])((?:this|next)\\s+)$");
 
     private WeekdayDates() {
@@ -26,15 +28,23 @@ final class WeekdayDates {
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
             Reading next = i + 1 < readings.size() ? readings.get(i + 1) : null;
-            if (next != null && "weekday".equals(r.kind()) && numericDate(text, next)
-                    && GAP.matcher(text.substring(r.end(), next.start())).matches()) {
-                out.add(new Reading(r.start(), next.end(), Math.min(r.rule(), next.rule()), next.kind(), next.value(), next.range()));
+            String gap = next == null ? "" : text.substring(r.end(), next.start());
+            boolean apposed = next != null && APPOSITION.matcher(gap).matches() && day(next);
+            if (next != null && "weekday".equals(r.kind()) && (apposed || numericDate(text, next) && GAP.matcher(gap).matches())) {
+                int end = gap.strip().equals("(") && next.end() < text.length() && text.charAt(next.end()) == ')' ? next.end() + 1 : next.end();
+                out.add(new Reading(r.start(), end, Math.min(r.rule(), next.rule()), next.kind(), next.value(), next.range()));
                 i++;
             } else {
                 out.add(numericDate(text, r) ? withDeterminer(text, r) : r);
             }
         }
         return out;
+    }
+
+    /** A placed day, however written, not a range end. */
+    private static boolean day(Reading r) {
+        return r.value().begin() != null && r.range() == null && r.value().value() != null
+                && r.value().value().matches("\\d{4}-\\d\\d-\\d\\d.*");
     }
 
     /** A placed day written with digits first ("5/12", "29/03 11.00am"), not a count or a clock time alone. */
