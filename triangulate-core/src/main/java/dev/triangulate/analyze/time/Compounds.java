@@ -4,7 +4,6 @@ import dev.triangulate.analyze.time.DateExtractor.Reading;
 import dev.triangulate.model.Granularity;
 import dev.triangulate.model.TimeType;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,18 +28,7 @@ final class Compounds {
     }
 
     static List<Reading> join(String text, List<Reading> readings) {
-        List<Reading> out = new ArrayList<>(readings.size());
-        for (int i = 0; i < readings.size(); i++) {
-            Reading r = readings.get(i);
-            Reading joined = i + 1 < readings.size() ? joined(text, r, readings.get(i + 1)) : null;
-            if (joined != null) {
-                out.add(joined);
-                i++;
-            } else {
-                out.add(r);
-            }
-        }
-        return out;
+        return Neighbours.joinPairs(readings, (a, b) -> joined(text, a, b));
     }
 
     private static Reading joined(String text, Reading a, Reading b) {

@@ -6,7 +6,6 @@ import dev.triangulate.model.TimeType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,18 +57,7 @@ final class DayTimes {
     }
 
     private static List<Reading> pass(String text, LocalDate anchor, List<Reading> readings) {
-        List<Reading> out = new ArrayList<>(readings.size());
-        for (int i = 0; i < readings.size(); i++) {
-            Reading r = readings.get(i);
-            Reading joined = i + 1 < readings.size() ? joined(text, anchor, r, readings.get(i + 1)) : null;
-            if (joined != null) {
-                out.add(joined);
-                i++;
-            } else {
-                out.add(r);
-            }
-        }
-        return out;
+        return Neighbours.joinPairs(readings, (a, b) -> joined(text, anchor, a, b));
     }
 
     private static Reading joined(String text, LocalDate anchor, Reading a, Reading b) {
