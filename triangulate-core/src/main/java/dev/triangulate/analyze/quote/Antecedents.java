@@ -54,7 +54,7 @@ final class Antecedents {
             int name = firstSubjectName(i, end);
             if (name >= 0) {
                 int to = name + 1;
-                while (to < end && !view.quoted(to) && subjects.inName(view, to, end)) {
+                while (to < end && !view.quoted(to) && subjects.names().inName(view, to, end)) {
                     to++;
                 }
                 add(name, names.of(name, to));
@@ -65,7 +65,7 @@ final class Antecedents {
 
     private int firstSubjectName(int from, int end) {
         for (int k = from; k < end; k++) {
-            if (view.quoted(k) || !subjects.isName(view, k)) {
+            if (view.quoted(k) || !subjects.names().isName(view, k)) {
                 continue;
             }
             String before = k > from ? view.pos(k - 1) : "";
@@ -107,7 +107,7 @@ final class Antecedents {
         while (k >= 0 && view.sentence(k) >= minSentence) {
             int first = view.sentenceStart(k);
             int end = first;
-            while (end < view.sentenceEnd(k) && !view.quoted(end) && subjects.isName(view, end)) {
+            while (end < view.sentenceEnd(k) && !view.quoted(end) && subjects.names().isName(view, end)) {
                 end++;
             }
             if (end - first >= 2 && end - first <= 3) {

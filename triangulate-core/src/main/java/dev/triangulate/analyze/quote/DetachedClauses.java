@@ -39,7 +39,7 @@ final class DetachedClauses {
     Clause following(int close) {
         int end = view.sentenceEnd(close);
         for (int k = close + 1; k < end; k++) {
-            if (!view.isPunct(k, ",.!?") && !subjects.titleStop(view, k) && !subjects.isTitleWord(view, k)) {
+            if (!view.isPunct(k, ",.!?") && !subjects.names().titleStop(view, k) && !subjects.names().isTitleWord(view, k)) {
                 return null; // the writer's sentence goes on after the quote
             }
         }
@@ -89,7 +89,7 @@ final class DetachedClauses {
             return null;
         }
         for (int k = clauseStart; k < s.from(); k++) {
-            if (!view.isPunct(k, ",.") && !subjects.inName(view, k, s.to()) && !subjects.isTitleWord(view, k)) {
+            if (!view.isPunct(k, ",.") && !subjects.names().inName(view, k, s.to()) && !subjects.names().isTitleWord(view, k)) {
                 return null; // "… sent out the following message on Twitter:" is the writer's sentence
             }
         }

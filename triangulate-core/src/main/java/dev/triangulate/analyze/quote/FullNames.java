@@ -39,13 +39,13 @@ final class FullNames {
     private void addWrittenRuns(TokenView v, ClauseSubjects subjects, List<Mention> mentions) {
         int i = 0;
         while (i < v.size()) {
-            if (v.quoted(i) || !subjects.isName(v, i)) {
+            if (v.quoted(i) || !subjects.names().isName(v, i)) {
                 i++;
                 continue;
             }
             int end = i + 1;
             int sentenceEnd = v.sentenceEnd(i);
-            while (end < sentenceEnd && !v.quoted(end) && subjects.inName(v, end, sentenceEnd)) {
+            while (end < sentenceEnd && !v.quoted(end) && subjects.names().inName(v, end, sentenceEnd)) {
                 end++;
             }
             if (end - i >= 2 && !organisationOrPlace(v, i, end, mentions)) {

@@ -2,6 +2,7 @@ package dev.triangulate.analyze.quote;
 
 import dev.triangulate.analyze.quote.ClauseSubjects.Kind;
 import dev.triangulate.analyze.quote.ClauseSubjects.Subject;
+import dev.triangulate.analyze.quote.QuoteShapes.Shape;
 import dev.triangulate.model.Document;
 import dev.triangulate.model.Mention;
 import dev.triangulate.model.Span;
@@ -27,8 +28,6 @@ final class QuoteAttributor {
     /** How far after a quote its reporting verb may come ("“…,” Dmitry Peskov, the Kremlin spokesman, said"). */
     private static final int RIGHT_REACH = 12;
     private static final int MAX_INHERIT = 3;
-    /** How far before a capitalised quote its reporting verb may stand ("said in an interview “…”"). */
-    private static final int CUE_BEFORE_STATEMENT = 6;
     /** Tags that show a clause of its own between a quote and a later subject. */
     private static final Set<String> CLAUSE_WORDS = Set.of("SCONJ", "VERB", "AUX", "PRON");
 
@@ -45,16 +44,6 @@ final class QuoteAttributor {
         }
     }
 
-    /**
-     * Where a passage sits: its first and last token (the marks), and its shape.
-     *
-     * @param startsSentence only punctuation precedes it in its sentence
-     * @param full           a full statement rather than a fragment inside the writer's sentence
-     * @param scare          a short verbless fragment ("victory plan")
-     */
-    record Shape(int open, int close, boolean startsSentence, boolean full, boolean scare) {
-    }
-
     private final String text;
     private final TokenView view;
     private final QuoteCues cues;
@@ -63,6 +52,7 @@ final class QuoteAttributor {
     private final SpeakerNames names;
     private final Antecedents antecedents;
     private final DetachedClauses detached;
+    private final QuoteShapes shapes;
 
     QuoteAttributor(Document document, TokenView view, QuoteCues cues, ClauseSubjects subjects, List<Mention> mentions) {
         this.text = document.text();
@@ -73,6 +63,7 @@ final class QuoteAttributor {
         this.names = new SpeakerNames(document, view, mentions, cues.titles(), subjects);
         this.antecedents = new Antecedents(document, view, names, subjects);
         this.detached = new DetachedClauses(view, cueTable, subjects);
+        this.shapes = new QuoteShapes(document, view, cues, cueTable);
         recordReportingSubjects();
         antecedents.addSentenceSubjects();
     }
@@ -91,54 +82,9 @@ final class QuoteAttributor {
         }
     }
 
-    /** The shape of passage tokens {@code [open, close]}, or {@code null} when no token covers it. */
+    /** The shape of a passage (see {@link QuoteShapes}), or {@code null} when no token covers it. */
     Shape shape(QuoteMarks.Passage p) {
-        int open = view.firstEndingAfter(p.outerStart());
-        int close = view.firstEndingAfter(p.outerEnd()) - 1;
-        if (open >= view.size() || close < open) {
-            return null;
-        }
-        boolean starts = startsSentence(open);
-        int words = 0;
-        boolean verb = false;
-        for (int k = open; k <= close; k++) {
-            words += Character.isLetterOrDigit(view.token(k).text().charAt(0)) ? 1 : 0;
-            verb |= view.token(k).isVerb();
-        }
-        char before = charBefore(p.outerStart());
-        boolean introduced = (before == ':' && startsUpper(p)) || (before == ',' && cueBeforeComma(open))
-                || (verb && sentenceAfterCue(p, open, close));
-        boolean alone = starts && endsSentence(close) && ".?!".indexOf(text.charAt(Math.max(p.start(), p.end() - 1))) >= 0;
-        boolean full = p.chain() >= 0 || introduced || alone
-                || (starts && (verb || words > 4 || endsPunctuated(p)) && !writerGoesOn(p, close));
-        return new Shape(open, close, starts, full, !full && words <= 4 && !verb);
-    }
-
-    /** "X said in an interview “Everyone told us …”": a capitalised sentence a reporting verb just before introduces. */
-    private boolean sentenceAfterCue(QuoteMarks.Passage p, int open, int close) {
-        boolean capitalised = startsUpper(p) && (!view.token(open + 1 < view.size() ? open + 1 : open).isProperNoun()
-                || text.startsWith("I ", p.start()));
-        return capitalised && endsSentence(close) && previousCue(open, view.sentenceStart(open), CUE_BEFORE_STATEMENT) >= 0;
-    }
-
-    /** Only punctuation follows token {@code close} in its sentence. */
-    private boolean endsSentence(int close) {
-        for (int k = close + 1; k < view.sentenceEnd(close); k++) {
-            if (!view.isPunct(k, ".,!?;")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "“Everyone must remain vigilant” to this risk, …": the writer's own words go on after the quote. */
-    private boolean writerGoesOn(QuoteMarks.Passage p, int close) {
-        int k = close + 1;
-        if (endsPunctuated(p) || k >= view.sentenceEnd(close) || view.quoted(k) || cueTable.length(k) > 0) {
-            return false;
-        }
-        String t = view.token(k).text();
-        return Character.isLowerCase(t.charAt(0)) && !cues.pronouns().containsKey(view.lower(k));
+        return shapes.shape(p);
     }
 
     /** The speaker and cue of a passage of shape {@code s}. */
@@ -155,7 +101,7 @@ final class QuoteAttributor {
 
     /** A reporting clause the sentence splitter moved to the next sentence, or a name before a colon. */
     private Attribution detachedAttached(QuoteMarks.Passage p, Shape s) {
-        boolean statement = s.startsSentence() || endsPunctuated(p) || text.charAt(Math.max(p.start(), p.outerEnd() - 2)) == '.';
+        boolean statement = s.startsSentence() || shapes.endsPunctuated(p) || text.charAt(Math.max(p.start(), p.outerEnd() - 2)) == '.';
         DetachedClauses.Clause c = statement ? detached.following(s.close()) : null;
         if (c != null) {
             return attribution(c.subject(), c.cue());
@@ -175,11 +121,11 @@ final class QuoteAttributor {
         int j = s.close() + 1;
         boolean comma = j < end && view.isPunct(j, ",—–");
         j += comma ? 1 : 0;
-        if (!comma && !endsPunctuated(p) && !s.startsSentence()) {
+        if (!comma && !shapes.endsPunctuated(p) && !s.startsSentence()) {
             return null;
         }
         for (int k = j; k < end && k < j + RIGHT_REACH; k++) {
-            if (view.quoted(k) || (view.isPunct(k, ".;:!?()") && !subjects.titleStop(view, k))) {
+            if (view.quoted(k) || (view.isPunct(k, ".;:!?()") && !subjects.names().titleStop(view, k))) {
                 return null;
             }
             if (cueTable.length(k) > 0) {
@@ -223,7 +169,7 @@ final class QuoteAttributor {
 
     private Attribution leftAttached(int open, int reach) {
         int start = view.sentenceStart(open);
-        int cue = previousCue(open, start, reach);
+        int cue = cueTable.previousCue(open, start, reach);
         return cue < 0 ? null : fromCue(cue, start, reach, 0);
     }
 
@@ -233,7 +179,7 @@ final class QuoteAttributor {
         if (subject != null) {
             return attribution(subject, cue);
         }
-        int earlier = depth < MAX_INHERIT ? previousCue(cue, start, reach) : -1;
+        int earlier = depth < MAX_INHERIT ? cueTable.previousCue(cue, start, reach) : -1;
         Attribution inherited = earlier < 0 ? null : fromCue(earlier, start, reach, depth + 1);
         return inherited == null ? null : inherited.withCue(cueText(cue));
     }
@@ -261,29 +207,6 @@ final class QuoteAttributor {
         return subjects.after(view, cue + cueTable.length(cue) - 1, end);
     }
 
-    /** The nearest reporting verb before token {@code from}, not cut off by a clause boundary. */
-    private int previousCue(int from, int start, int reach) {
-        int steps = 0;
-        for (int i = from - 1; i >= start && steps < reach; i--) {
-            if (view.quoted(i)) {
-                continue;
-            }
-            steps++;
-            if (i < from - 1 && boundary(i, start)) {
-                return -1;
-            }
-            if (cueTable.length(i) > 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean boundary(int i, int start) {
-        return view.isPunct(i, ";:—–()")
-                || (cues.clauseBreakers().contains(view.lower(i)) && i - 1 >= start && view.isPunct(i - 1, ","));
-    }
-
     private Attribution attribution(Subject s, int cue) {
         String c = cueText(cue);
         return switch (s.kind()) {
@@ -296,45 +219,5 @@ final class QuoteAttributor {
     private String cueText(int cue) {
         int end = view.token(cue + cueTable.length(cue) - 1).end();
         return text.substring(view.token(cue).start(), end).toLowerCase(Locale.ROOT);
-    }
-
-    private boolean startsSentence(int open) {
-        for (int k = view.sentenceStart(open); k < open; k++) {
-            if (!view.quoted(k) && Character.isLetterOrDigit(view.token(k).text().charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "He said, “We will…”": a reporting verb among the three tokens before the comma. */
-    private boolean cueBeforeComma(int open) {
-        int comma = open - 1;
-        int start = view.sentenceStart(open);
-        for (int k = comma - 1; k >= Math.max(start, comma - 3); k--) {
-            if (!view.quoted(k) && cueTable.length(k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private char charBefore(int offset) {
-        int i = offset - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i < 0 ? '\n' : text.charAt(i);
-    }
-
-    private boolean startsUpper(QuoteMarks.Passage p) {
-        char c = text.charAt(p.start());
-        return Character.isUpperCase(c) || Character.isDigit(c);
-    }
-
-    /** The quoted words end in {@code , ? !} (as in "“…,” he said"). */
-    private boolean endsPunctuated(QuoteMarks.Passage p) {
-        int closeMark = p.outerEnd() - 1;
-        return closeMark - 1 >= p.outerStart() && ",?!".indexOf(text.charAt(closeMark - 1)) >= 0;
     }
 }

@@ -2,7 +2,7 @@ package dev.triangulate.analyze.quote;
 
 import dev.triangulate.analyze.FactExtractor;
 import dev.triangulate.analyze.quote.QuoteAttributor.Attribution;
-import dev.triangulate.analyze.quote.QuoteAttributor.Shape;
+import dev.triangulate.analyze.quote.QuoteShapes.Shape;
 import dev.triangulate.model.Document;
 import dev.triangulate.model.Mention;
 import dev.triangulate.model.Quote;
