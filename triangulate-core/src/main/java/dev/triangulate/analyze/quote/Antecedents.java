@@ -69,7 +69,8 @@ final class Antecedents {
                 continue;
             }
             String before = k > from ? view.pos(k - 1) : "";
-            boolean governed = "ADP".equals(before) || "VERB".equals(before) || "DET".equals(before);
+            boolean governed = "ADP".equals(before) || "VERB".equals(before) || "DET".equals(before)
+                    || "PRON".equals(before); // "told Us Weekly": the name's first word is tagged a pronoun
             return governed || view.isPunct(Math.max(from, k - 1), "’'") ? -1 : k;
         }
         return -1;

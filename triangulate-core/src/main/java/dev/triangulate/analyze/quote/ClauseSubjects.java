@@ -51,6 +51,22 @@ final class ClauseSubjects {
     }
 
     /**
+     * The named or pronoun subject of the nearest finite verb before token {@code from} that has one,
+     * looking no further left than {@code limit}: who is "saying" in "Jobs started by hinting at it,
+     * saying" or "X released a statement saying".
+     */
+    Subject ofClauseBefore(TokenView v, int from, int limit) {
+        for (int k = from - 1; k >= limit; k--) {
+            boolean finite = ("VERB".equals(v.pos(k)) || "AUX".equals(v.pos(k))) && !v.lower(k).endsWith("ing");
+            Subject s = finite && !v.quoted(k) ? before(v, k, limit) : null;
+            if (s != null && s.kind() != Kind.ROLE) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The subject ending before token {@code end}. A phrase in commas that hangs on a preposition
      * ("X, a scientist at the Y Laboratory, said") is skipped: the subject is before it.
      */
@@ -196,7 +212,7 @@ final class ClauseSubjects {
     private int phraseStart(TokenView v, int i, int limit) {
         int k = i;
         while (k >= limit && !v.quoted(k)) {
-            boolean inside = k - 1 >= limit && names.connectorAt(v, k, i + 1);
+            boolean inside = k - 1 >= limit && (names.connectorAt(v, k, i + 1) || coordinated(v, k, i));
             if (!inside && NameWords.determiner(v, k)) {
                 return k;
             }
@@ -206,6 +222,11 @@ final class ClauseSubjects {
             k--;
         }
         return k + 1;
+    }
+
+    /** "vice president for advocacy and policy": "and" between two common nouns inside one phrase. */
+    private static boolean coordinated(TokenView v, int k, int last) {
+        return "and".equals(v.lower(k)) && k + 1 <= last && "NOUN".equals(v.pos(k - 1)) && "NOUN".equals(v.pos(k + 1));
     }
 
     /** After the last token of the noun phrase that starts at {@code i}. */
@@ -221,7 +242,15 @@ final class ClauseSubjects {
     }
 
     private boolean inPhrase(TokenView v, int k) {
-        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || names.isName(v, k) || names.titleStop(v, k);
+        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || names.isName(v, k)
+                || names.titleStop(v, k) || hyphen(v, k);
+    }
+
+    /** "17 - year - old Jeremy Ortiz": a hyphen the tokenizer split off, between two words of one phrase. */
+    private static boolean hyphen(TokenView v, int k) {
+        return v.isPunct(k, "-") && k - 1 >= 0 && k + 1 < v.sentenceEnd(k) && !v.quoted(k - 1) && !v.quoted(k + 1)
+                && Character.isLetterOrDigit(v.token(k - 1).text().charAt(0))
+                && Character.isLetterOrDigit(v.token(k + 1).text().charAt(0));
     }
 
 
@@ -238,6 +267,9 @@ final class ClauseSubjects {
     }
 
     private boolean skippable(TokenView v, int k) {
+        if (v.named(k)) {
+            return false; // "Howard said" with "Howard" tagged as an adverb: a mention says it is a name
+        }
         String pos = v.pos(k);
         boolean adverbial = "ADV".equals(pos) || pos.startsWith("AUX") || pos.contains("PART");
         return (adverbial && !pronoun(v, k)) || cues.skipWords().contains(v.lower(k));

@@ -39,7 +39,7 @@ final class FullNames {
     private void addWrittenRuns(TokenView v, ClauseSubjects subjects, List<Mention> mentions) {
         int i = 0;
         while (i < v.size()) {
-            if (v.quoted(i) || !subjects.names().isName(v, i)) {
+            if (v.quoted(i) || !(subjects.names().isName(v, i) || subjects.names().opensName(v, i))) {
                 i++;
                 continue;
             }
@@ -115,6 +115,28 @@ final class FullNames {
             rest = rest.subList(rest.size() - 2, rest.size());
         }
         return rest.size() >= 2 ? String.join(" ", rest) : name.strip();
+    }
+
+    /** A person's name without the titles before it, even when one word remains ("Deputy Defense Secretary Wolfowitz"). */
+    String personName(String name) {
+        String[] words = name.strip().split("\\s+");
+        int last = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+                last = i;
+            }
+        }
+        return last < 0 ? name : String.join(" ", List.of(words).subList(last + 1, words.length));
+    }
+
+    /** Whether a word of {@code name} is a title ("Councilman"). */
+    boolean titled(String name) {
+        for (String w : name.strip().split("\\s+")) {
+            if (titles.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest fuller name that ends with {@code name}, or starts with it when it is one word; else the name. */

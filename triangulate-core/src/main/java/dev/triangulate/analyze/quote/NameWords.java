@@ -104,6 +104,17 @@ final class NameWords {
         return !sentenceInitial(v, k) || v.token(k).isProperNoun() || v.named(k);
     }
 
+    /**
+     * "Betsy Loyless, …", "Jamaal Charles ran": a capitalised word the tagger calls an adjective or
+     * noun at the start of a sentence, right before a name word, opens a written name.
+     */
+    boolean opensName(TokenView v, int k) {
+        String pos = v.pos(k);
+        boolean content = "ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos);
+        return content && v.startsUpper(k) && k == v.sentenceStart(k) && k + 1 < v.sentenceEnd(k) && !isTitle(v, k)
+                && !cues.notSpeakers().contains(v.lower(k)) && !v.quoted(k + 1) && isName(v, k + 1) && !isTitle(v, k + 1);
+    }
+
     /** First in its sentence, or right after an opening mark or dash; a closing quote mark does not count. */
     private static boolean sentenceInitial(TokenView v, int k) {
         int start = v.sentenceStart(k);
@@ -114,10 +125,19 @@ final class NameWords {
         return !afterClosingQuote && v.isPunct(k - 1, "“\"‘'—–-(");
     }
 
-    /** "Mr . Ali": the full stop of an abbreviated title the tokenizer split off, inside a name. */
+    /** "Mr . Ali", "D . Williams": the full stop of an abbreviated title or an initial the tokenizer split off, inside a name. */
     boolean titleStop(TokenView v, int k) {
-        return k - 1 >= 0 && v.isPunct(k, ".") && !v.quoted(k) && isTitle(v, k - 1) && v.token(k - 1).text().length() <= 5
-                && v.token(k).start() == v.token(k - 1).end();
+        if (k - 1 < 0 || !v.isPunct(k, ".") || v.quoted(k) || v.token(k).start() != v.token(k - 1).end()) {
+            return false;
+        }
+        return (isTitle(v, k - 1) && v.token(k - 1).text().length() <= 5) || initial(v, k - 1, k + 1);
+    }
+
+    /** "Jumaane D. Williams": a single capital letter whose full stop a capitalised word follows. */
+    private static boolean initial(TokenView v, int letter, int next) {
+        String t = v.token(letter).text();
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && next < v.sentenceEnd(letter)
+                && !v.quoted(next) && v.startsUpper(next);
     }
 
     /** Whether token {@code k} is an office or title word ("Const", "Secretary"). */

@@ -64,11 +64,14 @@ final class QuoteAttributor {
         this.antecedents = new Antecedents(document, view, names, subjects);
         this.detached = new DetachedClauses(view, cueTable, subjects);
         this.shapes = new QuoteShapes(document, view, cues, cueTable);
-        recordReportingSubjects();
         antecedents.addSentenceSubjects();
+        recordReportingSubjects();
     }
 
-    /** Every reporting verb's named subject, so that a later "he said" can find it. */
+    /**
+     * Every reporting verb's named subject, and the speaker a pronoun subject resolves to, so that a
+     * later "he said" can find it: in text order, so a pronoun reaches back along a chain of "he said"s.
+     */
     private void recordReportingSubjects() {
         for (int i = 0; i < view.size(); i++) {
             if (cueTable.length(i) > 0) {
@@ -77,6 +80,11 @@ final class QuoteAttributor {
                     Speaker named = names.of(s.from(), s.to());
                     names.remember(named);
                     antecedents.add(i, named);
+                } else if (s != null && s.kind() == Kind.PRONOUN) {
+                    Speaker resolved = antecedents.resolve(s.from(), cues.pronouns().get(view.lower(s.from())));
+                    if (resolved != null) {
+                        antecedents.add(i, resolved);
+                    }
                 }
             }
         }
@@ -89,14 +97,41 @@ final class QuoteAttributor {
 
     /** The speaker and cue of a passage of shape {@code s}. */
     Attribution attribute(QuoteMarks.Passage p, Shape s) {
+        int reach = s.scare() ? SCARE_REACH : LEFT_REACH;
         Attribution a = rightAttached(p, s);
+        if (a == null && !s.full()) {
+            a = leftAttached(s.open(), reach); // a fragment belongs to the writer's sentence and its verb
+        }
         if (a == null) {
             a = detachedAttached(p, s);
         }
-        if (a == null) {
-            a = leftAttached(s.open(), s.scare() ? SCARE_REACH : LEFT_REACH);
+        if (a == null && s.full()) {
+            a = leftAttached(s.open(), reach);
+        }
+        if (a == null && s.full() && s.startsSentence()) {
+            a = introducedBefore(s.open());
         }
         return a == null ? Attribution.NONE : a;
+    }
+
+    /**
+     * A statement opening its sentence after a sentence that ends in a colon or comma ("McDermott sent
+     * out the following message on Twitter: | “…”", "To which she replied, | “…”"): that sentence's
+     * reporting verb, else (after a colon) the subject of its last clause that has a named one.
+     */
+    private Attribution introducedBefore(int open) {
+        int end = view.sentenceStart(open) - 1;
+        if (end < 0 || view.quoted(end) || !view.isPunct(end, ":,")) {
+            return null;
+        }
+        int start = view.sentenceStart(end);
+        int cue = cueTable.previousCue(end, start, LEFT_REACH);
+        Attribution a = cue < 0 ? null : fromCue(cue, start, LEFT_REACH, 0);
+        if (a != null || !view.isPunct(end, ":")) {
+            return a;
+        }
+        Subject clause = subjects.ofClauseBefore(view, end, start);
+        return clause == null ? null : attribution(clause, (String) null);
     }
 
     /** A reporting clause the sentence splitter moved to the next sentence, or a name before a colon. */
@@ -163,8 +198,13 @@ final class QuoteAttributor {
      * where {@code previous} ends ("“…,” Lopez said. “…”"), in the same or the next paragraph.
      */
     boolean continues(Shape previous, Shape current) {
-        int gap = view.sentence(current.open()) - view.sentence(previous.close());
-        return current.full() && current.startsSentence() && gap >= 0 && gap <= 1;
+        int last = view.sentence(previous.close());
+        if (detached.following(previous.close()) != null) {
+            last++; // "“…?” | Arians asked. | “No.”": the reporting clause stood as a sentence of its own
+        }
+        int gap = view.sentence(current.open()) - last;
+        return current.full() && current.startsSentence() && gap >= 0 && gap <= 1
+                && view.sentence(current.open()) > view.sentence(previous.close());
     }
 
     private Attribution leftAttached(int open, int reach) {
@@ -173,15 +213,38 @@ final class QuoteAttributor {
         return cue < 0 ? null : fromCue(cue, start, reach, 0);
     }
 
-    /** The attribution a reporting verb gives; a verb without a subject inherits the one before it. */
+    /**
+     * The attribution a reporting verb gives; a verb without a subject inherits the one before it. A
+     * participle with no subject of its own, or after a thing ("releasing a statement saying"), speaks
+     * for the subject of the clause it hangs on ("Jobs started by hinting at it, saying").
+     */
     private Attribution fromCue(int cue, int start, int reach, int depth) {
         Subject subject = subjectOf(cue, start);
-        if (subject != null) {
+        boolean participle = !cueTable.isPhrase(cue) && view.lower(cue).endsWith("ing");
+        if (subject != null && !(participle && thing(subject))) {
             return attribution(subject, cue);
         }
         int earlier = depth < MAX_INHERIT ? cueTable.previousCue(cue, start, reach) : -1;
         Attribution inherited = earlier < 0 ? null : fromCue(earlier, start, reach, depth + 1);
-        return inherited == null ? null : inherited.withCue(cueText(cue));
+        if (inherited != null) {
+            return inherited.withCue(cueText(cue));
+        }
+        Subject clause = participle ? subjects.ofClauseBefore(view, cue, start) : null;
+        Subject found = clause != null ? clause : subject;
+        return found == null ? null : attribution(found, cue);
+    }
+
+    /** A role phrase with no title word names a thing ("a statement", "the board of directors"), not a person. */
+    private boolean thing(Subject s) {
+        if (s.kind() != Kind.ROLE) {
+            return false;
+        }
+        for (int k = s.from(); k < s.to(); k++) {
+            if (subjects.names().isTitleWord(view, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Subject subjectOf(int cue, int start) {
@@ -208,7 +271,10 @@ final class QuoteAttributor {
     }
 
     private Attribution attribution(Subject s, int cue) {
-        String c = cueText(cue);
+        return attribution(s, cueText(cue));
+    }
+
+    private Attribution attribution(Subject s, String c) {
         return switch (s.kind()) {
             case NAME -> new Attribution(names.of(s.from(), s.to()), c, null);
             case PRONOUN -> new Attribution(antecedents.resolve(s.from(), cues.pronouns().get(view.lower(s.from()))), c, null);

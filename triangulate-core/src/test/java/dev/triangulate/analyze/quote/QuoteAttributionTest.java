@@ -85,12 +85,39 @@ class QuoteAttributionTest {
     }
 
     @Test
-    void leavesTheWritersSentenceBeforeAColonAlone() {
+    void takesTheSubjectOfTheWritersSentenceBeforeAColonNotItsLastName() {
         String text = """
                 Velland posted the following message on Fernbook:
                 “We cannot pay for both.”
                 """;
-        assertEquals(null, quote(text, "We cannot").speaker());
+        assertEquals("Velland", quote(text, "We cannot").speaker());
+    }
+
+    @Test
+    void letsAParticipleAfterAThingSpeakForTheSubjectOfItsClause() {
+        String text = """
+                Mira Tann resigned in a letter to the board stating, “I can no longer do this job.”
+                """;
+        assertEquals("Mira Tann", quote(text, "I can no").speaker());
+    }
+
+    @Test
+    void takesTheReportingVerbOfASentenceEndingInACommaBeforeTheQuote() {
+        String text = """
+                Ada Brook was asked whether she would stay. To which she replied,
+                “I already know my answer.”
+                """;
+        assertEquals("Ada Brook", quote(text, "I already").speaker());
+    }
+
+    @Test
+    void resolvesAPronounAlongAChainOfPronounReports() {
+        String text = """
+                Ivo Dane spoke first. He said the plan was late. He said the costs had doubled.
+                He said the board was told. He said nothing changed. He said the vote was close.
+                He said the town would wait. He stated that “We will not pay.”
+                """;
+        assertEquals("Ivo Dane", quote(text, "We will not").speaker());
     }
 
     @Test
