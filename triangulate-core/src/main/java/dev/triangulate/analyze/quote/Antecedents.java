@@ -12,7 +12,7 @@ import java.util.List;
  * the nearest of the earlier reporting clauses' subjects and the earlier sentences' subjects (the
  * first name of a sentence, outside quotes and not the object of a verb or preposition: "Jackman
  * was abroad … “…,” he said") that fits (a person, or a name of unknown or other type, for he/she;
- * an organisation for they); failing that the nearest earlier person mention, or without mentions
+ * an organisation for they; not a man's given name for she, nor a woman's for he); failing that the nearest earlier person mention, or without mentions
  * the nearest earlier sentence that opens with a two- or three-word name ("Ivo Dane spoke
  * first."); all within {@link #WINDOW} sentences.
  * Per document, confined to one extraction call.
@@ -30,14 +30,16 @@ final class Antecedents {
     private final TokenView view;
     private final SpeakerNames names;
     private final ClauseSubjects subjects;
+    private final QuoteCues cues;
     private final List<Report> reports = new ArrayList<>();
     private boolean sorted = true;
 
-    Antecedents(Document document, TokenView view, SpeakerNames names, ClauseSubjects subjects) {
+    Antecedents(Document document, TokenView view, SpeakerNames names, ClauseSubjects subjects, QuoteCues cues) {
         this.document = document;
         this.view = view;
         this.names = names;
         this.subjects = subjects;
+        this.cues = cues;
     }
 
     /** Records a named reporting subject at token {@code cue}. */
@@ -65,7 +67,7 @@ final class Antecedents {
 
     private int firstSubjectName(int from, int end) {
         for (int k = from; k < end; k++) {
-            if (view.quoted(k) || !subjects.names().isName(view, k)) {
+            if (view.quoted(k) || !subjects.names().isName(view, k) || cues.notSpeakers().contains(view.lower(k))) {
                 continue;
             }
             String before = k > from ? view.pos(k - 1) : "";
@@ -91,7 +93,7 @@ final class Antecedents {
             if (view.sentence(report.cue()) < minSentence) {
                 break;
             }
-            if (fits(report.speaker().type(), kind)) {
+            if (fits(report.speaker().type(), kind) && !otherGender(view.lower(pronoun), report.speaker().name())) {
                 return report.speaker();
             }
         }
@@ -99,7 +101,7 @@ final class Antecedents {
             return null;
         }
         return names.mentions().isEmpty() ? nearestOpeningName(pronoun, minSentence)
-                : nearestPerson(view.token(pronoun).start(), minSentence);
+                : nearestPerson(pronoun, minSentence);
     }
 
     /** Without mentions: the nearest earlier sentence that opens with a name of two or three words. */
@@ -119,12 +121,23 @@ final class Antecedents {
         return null;
     }
 
+    /** "she" for a speaker whose first name is mostly a man's ("Bob Woodward"), or "he" for a woman's. */
+    private boolean otherGender(String pronoun, String name) {
+        String first = name.strip().split("[\\s.]+")[0].toLowerCase(java.util.Locale.ROOT);
+        return switch (pronoun) {
+            case "he" -> cues.femaleNames().contains(first);
+            case "she" -> cues.maleNames().contains(first);
+            default -> false;
+        };
+    }
+
     /** The mention stage may leave a surname untyped or typed as other: still a person for he/she. */
     private static boolean fits(EntityType type, EntityType kind) {
         return type == kind || ((type == null || type == EntityType.OTHER) && kind == EntityType.PERSON);
     }
 
-    private Speaker nearestPerson(int before, int minSentence) {
+    private Speaker nearestPerson(int pronoun, int minSentence) {
+        int before = view.token(pronoun).start();
         List<Mention> mentions = names.mentions();
         for (int i = names.firstStartingAtOrAfter(before) - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
@@ -132,7 +145,7 @@ final class Antecedents {
             if (s != null && s.index() < minSentence) {
                 return null;
             }
-            if (m.type() == EntityType.PERSON && m.span().end() <= before) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= before && !otherGender(view.lower(pronoun), m.canonical())) {
                 return new Speaker(m.canonical(), m.span(), m.type());
             }
         }

@@ -87,8 +87,9 @@ final class FullNames {
 
     /** Records a name written at character {@code position}. */
     void add(int position, String name) {
-        List<String> words = words(withoutTitles(name));
-        if (words.size() >= 2) {
+        String bare = withoutTitles(name);
+        List<String> words = words(bare);
+        if (words.size() >= 2 && !titled(bare)) { // "Deputy Defense Secretary Wolfowitz" is no fuller name
             names.add(new Entry(position, words));
             sorted = false;
         }
@@ -129,10 +130,11 @@ final class FullNames {
         return last < 0 ? name : String.join(" ", List.of(words).subList(last + 1, words.length));
     }
 
-    /** Whether a word of {@code name} is a title ("Councilman"). */
+    /** Whether a word of {@code name} before its last is a title ("City Councilman X"; "Billy King" is not titled). */
     boolean titled(String name) {
-        for (String w : name.strip().split("\\s+")) {
-            if (titles.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+        String[] words = name.strip().split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
                 return true;
             }
         }

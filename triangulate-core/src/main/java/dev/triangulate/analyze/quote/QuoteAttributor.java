@@ -61,7 +61,7 @@ final class QuoteAttributor {
         this.subjects = subjects;
         this.cueTable = new CueTable(view, cues);
         this.names = new SpeakerNames(document, view, mentions, cues.titles(), subjects);
-        this.antecedents = new Antecedents(document, view, names, subjects);
+        this.antecedents = new Antecedents(document, view, names, subjects, cues);
         this.detached = new DetachedClauses(view, cueTable, subjects);
         this.shapes = new QuoteShapes(document, view, cues, cueTable);
         antecedents.addSentenceSubjects();
@@ -108,23 +108,28 @@ final class QuoteAttributor {
         if (a == null && s.full()) {
             a = leftAttached(s.open(), reach);
         }
-        if (a == null && s.full() && s.startsSentence()) {
+        if (a == null && s.full()) {
             a = introducedBefore(s.open());
         }
         return a == null ? Attribution.NONE : a;
     }
 
     /**
-     * A statement opening its sentence after a sentence that ends in a colon or comma ("McDermott sent
-     * out the following message on Twitter: | “…”", "To which she replied, | “…”"): that sentence's
-     * reporting verb, else (after a colon) the subject of its last clause that has a named one.
+     * A statement after a colon or comma with no reporting verb of its own sentence: the subject of
+     * the clause before it ("Jobs left this farewell, “…”"); when the colon or comma ended the
+     * sentence before ("McDermott sent out the following message on Twitter: | “…”", "To which she
+     * replied, | “…”"), that sentence's reporting verb, else (after a colon) its clause subject.
      */
     private Attribution introducedBefore(int open) {
-        int end = view.sentenceStart(open) - 1;
+        int end = open - 1;
         if (end < 0 || view.quoted(end) || !view.isPunct(end, ":,")) {
             return null;
         }
         int start = view.sentenceStart(end);
+        if (start == view.sentenceStart(open)) {
+            Subject clause = subjects.ofClauseBefore(view, end, start); // "Jobs left this farewell, “…”"
+            return clause == null ? null : attribution(clause, (String) null);
+        }
         int cue = cueTable.previousCue(end, start, LEFT_REACH);
         Attribution a = cue < 0 ? null : fromCue(cue, start, LEFT_REACH, 0);
         if (a != null || !view.isPunct(end, ":")) {

@@ -88,6 +88,10 @@ final class SpeakerNames {
         // A mention that stops before the last word of a written name of several words ("Strauss" of
         // "Strauss - Kahn") was cut short: the name as written is the better one.
         boolean partly = best != null && best.span().end() < written.end() && to - from > 1;
+        // A mention that runs back over the titles the subject left out ("Deputy Defense Secretary
+        // Wolfowitz") would bring them back: the written name is the name.
+        partly |= best != null && best.span().start() < written.start()
+                && fullNames.titled(document.text().substring(best.span().start(), written.start()));
         if (best != null && !partly) {
             return new Speaker(best.canonical(), best.span(), best.type());
         }
