@@ -80,6 +80,11 @@ final class Antecedents {
 
     /** The speaker a pronoun of {@code kind} at token {@code pronoun} stands for, or {@code null}. */
     Speaker resolve(int pronoun, EntityType kind) {
+        return resolve(pronoun, kind, "");
+    }
+
+    /** As {@link #resolve(int, EntityType)}, passing over speakers whose names appear in {@code quoted}. */
+    Speaker resolve(int pronoun, EntityType kind, String quoted) {
         if (!sorted) {
             reports.sort(java.util.Comparator.comparingInt(Report::cue));
             sorted = true;
@@ -93,8 +98,9 @@ final class Antecedents {
             if (view.sentence(report.cue()) < minSentence) {
                 break;
             }
-            if (fits(report.speaker().type(), kind) && !otherGender(view.lower(pronoun), report.speaker().name())) {
-                return report.speaker();
+            Speaker s = report.speaker();
+            if (fits(s.type(), kind) && !otherGender(view.lower(pronoun), s.name()) && !namedIn(quoted, s.name())) {
+                return s;
             }
         }
         if (kind != EntityType.PERSON) {
@@ -119,6 +125,20 @@ final class Antecedents {
             k = first - 1;
         }
         return null;
+    }
+
+    /** Whether a capitalised word of {@code name} stands as a word in {@code quoted}. */
+    static boolean namedIn(String quoted, String name) {
+        if (quoted.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(quoted.split("[^\\p{L}]+")));
+        for (String w : name.split("[^\\p{L}]+")) {
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "she" for a speaker whose first name is mostly a man's ("Bob Woodward"), or "he" for a woman's. */

@@ -31,12 +31,19 @@ final class QuoteAttributor {
     /** Tags that show a clause of its own between a quote and a later subject. */
     private static final Set<String> CLAUSE_WORDS = Set.of("SCONJ", "VERB", "AUX", "PRON");
 
-    /** Who said a passage and with what verb; all parts may be {@code null}. */
-    record Attribution(Speaker speaker, String cue, Span role) {
+    /**
+     * Who said a passage and with what verb; all parts may be {@code null}. {@code pronoun} is the
+     * token of the pronoun the speaker was resolved from, or -1.
+     */
+    record Attribution(Speaker speaker, String cue, Span role, int pronoun) {
         static final Attribution NONE = new Attribution(null, null, null);
 
+        Attribution(Speaker speaker, String cue, Span role) {
+            this(speaker, cue, role, -1);
+        }
+
         Attribution withCue(String c) {
-            return new Attribution(speaker, c, role);
+            return new Attribution(speaker, c, role, pronoun);
         }
 
         boolean isEmpty() {
@@ -86,7 +93,19 @@ final class QuoteAttributor {
                         antecedents.add(i, resolved);
                     }
                 }
+                recordAddressee(i);
             }
+        }
+    }
+
+    /** "Lynch asked Coleman": the person asked, named after a question verb, answers next. */
+    private void recordAddressee(int cue) {
+        if (!cues.questionVerbs().contains(view.lower(cue))) {
+            return;
+        }
+        Subject asked = subjects.after(view, cue, view.sentenceEnd(cue));
+        if (asked != null && asked.kind() == Kind.NAME) {
+            antecedents.add(asked.from(), names.of(asked.from(), asked.to()));
         }
     }
 
@@ -111,7 +130,20 @@ final class QuoteAttributor {
         if (a == null && s.full()) {
             a = introducedBefore(s.open());
         }
-        return a == null ? Attribution.NONE : a;
+        return a == null ? Attribution.NONE : notNamedInside(a, p);
+    }
+
+    /**
+     * "“Jermayne fired the shot,” he said": a pronoun's speaker is not someone the quote itself names;
+     * the pronoun is resolved again past that person.
+     */
+    private Attribution notNamedInside(Attribution a, QuoteMarks.Passage p) {
+        String quoted = text.substring(p.start(), p.end());
+        if (a.pronoun() < 0 || a.speaker() == null || !Antecedents.namedIn(quoted, a.speaker().name())) {
+            return a;
+        }
+        Speaker other = antecedents.resolve(a.pronoun(), cues.pronouns().get(view.lower(a.pronoun())), quoted);
+        return new Attribution(other, a.cue(), a.role(), a.pronoun());
     }
 
     /**
@@ -282,7 +314,8 @@ final class QuoteAttributor {
     private Attribution attribution(Subject s, String c) {
         return switch (s.kind()) {
             case NAME -> new Attribution(names.of(s.from(), s.to()), c, null);
-            case PRONOUN -> new Attribution(antecedents.resolve(s.from(), cues.pronouns().get(view.lower(s.from()))), c, null);
+            case PRONOUN -> new Attribution(antecedents.resolve(s.from(), cues.pronouns().get(view.lower(s.from()))), c, null,
+                    s.from());
             case ROLE -> new Attribution(null, c, names.span(s.from(), s.to()));
         };
     }

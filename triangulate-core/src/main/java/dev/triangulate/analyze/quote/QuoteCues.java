@@ -23,11 +23,13 @@ import java.util.Set;
  * @param notSpeakers        capitalised words that never name a speaker ("Tuesday", "May")
  * @param femaleNames        given names borne mostly by women, lower case (no antecedent of "he")
  * @param maleNames          given names borne mostly by men, lower case (no antecedent of "she")
+ * @param questionVerbs      reporting verbs whose object is asked and answers next ("asked Coleman")
  */
 public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhrases, Set<String> titles,
                         Set<String> clauseBreakers, Set<String> passiveAuxiliaries,
                         Map<String, EntityType> pronouns, Set<String> nameConnectors, Set<String> skipWords,
-                        Set<String> notSpeakers, Set<String> femaleNames, Set<String> maleNames) {
+                        Set<String> notSpeakers, Set<String> femaleNames, Set<String> maleNames,
+                        Set<String> questionVerbs) {
 
     private static final String DIR = "analyze/quote/";
 
@@ -43,6 +45,7 @@ public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhr
         notSpeakers = Set.copyOf(notSpeakers);
         femaleNames = Set.copyOf(femaleNames);
         maleNames = Set.copyOf(maleNames);
+        questionVerbs = Set.copyOf(questionVerbs);
     }
 
     /** The bundled English lists under {@code dev/triangulate/analyze/quote/}. */
@@ -58,7 +61,8 @@ public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhr
                 Lexicon.lines(DIR + "skip-words.txt"),
                 Lexicon.lines(DIR + "not-speakers.txt"),
                 Lexicon.lines(DIR + "female-given-names.txt"),
-                Lexicon.lines(DIR + "male-given-names.txt"));
+                Lexicon.lines(DIR + "male-given-names.txt"),
+                Lexicon.lines(DIR + "question-verbs.txt"));
     }
 
     private static List<List<String>> phrases(Set<String> lines) {

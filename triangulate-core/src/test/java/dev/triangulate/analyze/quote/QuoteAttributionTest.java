@@ -140,4 +140,38 @@ class QuoteAttributionTest {
         Quote q = quote("“Everyone must stay alert” to the flood risk, Ansel Day said.\n", "Everyone");
         assertTrue(q.partial());
     }
+    @Test
+    void skipsASpeakerOfTheOtherSexForSheOrHe() {
+        String text = """
+                Anna Holm met the mayor. Later, Tom Brack joined them.
+                “We can still win this,” she told the council.
+                """;
+        assertEquals("Anna Holm", quote(text, "We can still").speaker());
+    }
+
+    @Test
+    void doesNotResolveAPronounToSomeoneTheQuoteNames() {
+        String text = """
+                Ivo Dane testified first. They drove to the port, he testified, and Pavel Lind fired.
+                “Pavel fired the shot,” he said.
+                """;
+        assertEquals("Ivo Dane", quote(text, "Pavel fired").speaker());
+    }
+
+    @Test
+    void letsThePersonAskedAnswerNext() {
+        String text = """
+                At one point, Lena Ost asked Pavel Lind, “Did you see the car?”
+                “Yes,” he responded.
+                """;
+        assertEquals("Pavel Lind", quote(text, "Yes").speaker());
+    }
+
+    @Test
+    void keepsAMiddleInitialInsideTheName() {
+        String text = """
+                “The plan is late,” City Councilman Mira D. Tann said later.
+                """;
+        assertEquals("Mira D. Tann", quote(text, "The plan").speaker());
+    }
 }
