@@ -32,7 +32,6 @@ final class Antecedents {
     private final ClauseSubjects subjects;
     private final QuoteCues cues;
     private final List<Report> reports = new ArrayList<>();
-    private boolean sorted = true;
 
     Antecedents(Document document, TokenView view, SpeakerNames names, ClauseSubjects subjects, QuoteCues cues) {
         this.document = document;
@@ -42,10 +41,24 @@ final class Antecedents {
         this.cues = cues;
     }
 
-    /** Records a named reporting subject at token {@code cue}. */
+    /** Records a named reporting subject at token {@code cue}, keeping the reports in text order. */
     void add(int cue, Speaker speaker) {
-        reports.add(new Report(cue, speaker));
-        sorted = false;
+        reports.add(firstAtOrAfter(cue + 1), new Report(cue, speaker));
+    }
+
+    /** The index of the first report at token {@code cue} or later (binary search). */
+    private int firstAtOrAfter(int cue) {
+        int lo = 0;
+        int hi = reports.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (reports.get(mid).cue() < cue) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Records the subject of every sentence: its first name outside quotes that no verb or preposition governs. */
@@ -85,16 +98,9 @@ final class Antecedents {
 
     /** As {@link #resolve(int, EntityType)}, passing over speakers whose names appear in {@code quoted}. */
     Speaker resolve(int pronoun, EntityType kind, String quoted) {
-        if (!sorted) {
-            reports.sort(java.util.Comparator.comparingInt(Report::cue));
-            sorted = true;
-        }
         int minSentence = view.sentence(pronoun) - WINDOW;
-        for (int r = reports.size() - 1; r >= 0; r--) {
+        for (int r = firstAtOrAfter(pronoun) - 1; r >= 0; r--) {
             Report report = reports.get(r);
-            if (report.cue() >= pronoun) {
-                continue;
-            }
             if (view.sentence(report.cue()) < minSentence) {
                 break;
             }

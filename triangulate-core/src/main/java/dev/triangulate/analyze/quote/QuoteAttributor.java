@@ -8,16 +8,18 @@ import dev.triangulate.model.Mention;
 import dev.triangulate.model.Span;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Decides, for each quoted passage of one document, its shape (full statement, partial quote,
- * scare quote) and who said it. Per document and confined to one extraction call.
+ * Decides who said each quoted passage of one document (its shape comes from {@link QuoteShapes}).
+ * Per document and confined to one extraction call.
  *
- * <p>Search order for a passage: a reporting clause right after it ("“…,” Peskov said", "“…,”
- * said Peskov"); else the nearest reporting verb before it in the same sentence that is not cut
- * off by a clause boundary ({@code ; : —}, ", but", ", while"); a verb without its own subject
- * ("…, adding that …") takes the speaker of the reporting verb before it.
+ * <p>Search order for a passage: a reporting clause right after it ({@link FollowingClauses});
+ * for a fragment, the nearest reporting verb before it in the same sentence that is not cut off by
+ * a clause boundary ({@code ; : —}, ", but", ", while"); a reporting clause moved to the next
+ * sentence or a name before a colon ({@link DetachedClauses}); for a statement, the verb before it;
+ * then the clause before a colon or comma that introduces it. A verb without its own subject
+ * ("…, adding that …") takes the speaker of the reporting verb before it, a participle that of its
+ * clause.
  */
 final class QuoteAttributor {
 
@@ -25,11 +27,7 @@ final class QuoteAttributor {
     private static final int LEFT_REACH = 40;
     /** The same for scare quotes: only a verb close by clearly attaches. */
     private static final int SCARE_REACH = 25;
-    /** How far after a quote its reporting verb may come ("“…,” Dmitry Peskov, the Kremlin spokesman, said"). */
-    private static final int RIGHT_REACH = 12;
     private static final int MAX_INHERIT = 3;
-    /** Tags that show a clause of its own between a quote and a later subject. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("SCONJ", "VERB", "AUX", "PRON");
 
     /**
      * Who said a passage and with what verb; all parts may be {@code null}. {@code pronoun} is the
@@ -60,6 +58,7 @@ final class QuoteAttributor {
     private final Antecedents antecedents;
     private final DetachedClauses detached;
     private final QuoteShapes shapes;
+    private final FollowingClauses following;
 
     QuoteAttributor(Document document, TokenView view, QuoteCues cues, ClauseSubjects subjects, List<Mention> mentions) {
         this.text = document.text();
@@ -71,6 +70,7 @@ final class QuoteAttributor {
         this.antecedents = new Antecedents(document, view, names, subjects, cues);
         this.detached = new DetachedClauses(view, cueTable, subjects);
         this.shapes = new QuoteShapes(document, view, cues, cueTable);
+        this.following = new FollowingClauses(view, cueTable, subjects, shapes);
         antecedents.addSentenceSubjects();
         recordReportingSubjects();
     }
@@ -117,7 +117,8 @@ final class QuoteAttributor {
     /** The speaker and cue of a passage of shape {@code s}. */
     Attribution attribute(QuoteMarks.Passage p, Shape s) {
         int reach = s.scare() ? SCARE_REACH : LEFT_REACH;
-        Attribution a = rightAttached(p, s);
+        DetachedClauses.Clause right = following.after(p, s);
+        Attribution a = right == null ? null : attribution(right.subject(), right.cue());
         if (a == null && !s.full()) {
             a = leftAttached(s.open(), reach); // a fragment belongs to the writer's sentence and its verb
         }
@@ -186,47 +187,6 @@ final class QuoteAttributor {
     Attribution linked(Attribution a) {
         Speaker s = names.linked(a.speaker());
         return s == a.speaker() ? a : new Attribution(s, a.cue(), a.role());
-    }
-
-    private Attribution rightAttached(QuoteMarks.Passage p, Shape s) {
-        int end = view.sentenceEnd(s.close());
-        int j = s.close() + 1;
-        boolean comma = j < end && view.isPunct(j, ",—–");
-        j += comma ? 1 : 0;
-        if (!comma && !shapes.endsPunctuated(p) && !s.startsSentence()) {
-            return null;
-        }
-        for (int k = j; k < end && k < j + RIGHT_REACH; k++) {
-            if (view.quoted(k) || (view.isPunct(k, ".;:!?()") && !subjects.names().titleStop(view, k))) {
-                return null;
-            }
-            if (cueTable.length(k) > 0) {
-                boolean inverted = k == j || cueTable.isPhrase(k);
-                Subject subject = inverted ? after(k, end) : subjects.before(view, k, j);
-                int clauseStart = subject == null ? k : inverted ? k : subject.from();
-                return subject == null || !opensClause(j, clauseStart) ? null : attribution(subject, k);
-            }
-            if ("VERB".equals(view.pos(k))) {
-                return null; // the clause after the quote says something else
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "“…,” and both analysts and sources said": the subject must open the clause after the quote
-     * (a coordinated subject such as "chairman and CEO Craig Menear" is fine).
-     */
-    private boolean opensClause(int from, int subjectOrCue) {
-        if (from < subjectOrCue && "CCONJ".equals(view.pos(from))) {
-            return false;
-        }
-        for (int k = from; k < subjectOrCue; k++) {
-            if (CLAUSE_WORDS.contains(view.pos(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
