@@ -85,7 +85,7 @@ final class Antecedents {
             }
             String before = k > from ? view.pos(k - 1) : "";
             boolean governed = "ADP".equals(before) || "VERB".equals(before) || "DET".equals(before)
-                    || "PRON".equals(before); // "told Us Weekly": the name's first word is tagged a pronoun
+                    || "PRON".equals(before); // "told Us Magazine": the name's first word is tagged a pronoun
             return governed || view.isPunct(Math.max(from, k - 1), "’'") ? -1 : k;
         }
         return -1;
@@ -147,7 +147,7 @@ final class Antecedents {
         return false;
     }
 
-    /** "she" for a speaker whose first name is mostly a man's ("Bob Woodward"), or "he" for a woman's. */
+    /** "she" for a speaker whose first name is mostly a man's ("Tom Brack"), or "he" for a woman's. */
     private boolean otherGender(String pronoun, String name) {
         String first = name.strip().split("[\\s.]+")[0].toLowerCase(java.util.Locale.ROOT);
         return switch (pronoun) {

@@ -52,7 +52,7 @@ final class ClauseSubjects {
 
     /**
      * The named or pronoun subject of the nearest finite verb before token {@code from} that has one,
-     * looking no further left than {@code limit}: who is "saying" in "Jobs started by hinting at it,
+     * looking no further left than {@code limit}: who is "saying" in "Dane opened by thanking the crew,
      * saying" or "X released a statement saying".
      */
     Subject ofClauseBefore(TokenView v, int from, int limit) {
@@ -224,7 +224,7 @@ final class ClauseSubjects {
         return k + 1;
     }
 
-    /** "vice president for advocacy and policy": "and" between two common nouns inside one phrase. */
+    /** "director for research and policy": "and" between two common nouns inside one phrase. */
     private static boolean coordinated(TokenView v, int k, int last) {
         return "and".equals(v.lower(k)) && k + 1 <= last && "NOUN".equals(v.pos(k - 1)) && "NOUN".equals(v.pos(k + 1));
     }
@@ -246,7 +246,7 @@ final class ClauseSubjects {
                 || names.titleStop(v, k) || hyphen(v, k);
     }
 
-    /** "17 - year - old Jeremy Ortiz": a hyphen the tokenizer split off, between two words of one phrase. */
+    /** "17 - year - old Pavel Lind": a hyphen the tokenizer split off, between two words of one phrase. */
     private static boolean hyphen(TokenView v, int k) {
         return v.isPunct(k, "-") && k - 1 >= 0 && k + 1 < v.sentenceEnd(k) && !v.quoted(k - 1) && !v.quoted(k + 1)
                 && Character.isLetterOrDigit(v.token(k - 1).text().charAt(0))
@@ -268,7 +268,7 @@ final class ClauseSubjects {
 
     private boolean skippable(TokenView v, int k) {
         if (v.named(k)) {
-            return false; // "Howard said" with "Howard" tagged as an adverb: a mention says it is a name
+            return false; // "Brook said" with "Brook" tagged as an adverb: a mention says it is a name
         }
         String pos = v.pos(k);
         boolean adverbial = "ADV".equals(pos) || pos.startsWith("AUX") || pos.contains("PART");

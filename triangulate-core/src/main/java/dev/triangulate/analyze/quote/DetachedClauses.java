@@ -68,14 +68,14 @@ final class DetachedClauses {
         }
         int rest = Math.max(cue + cues.length(cue), s.to());
         if (rest < stop && MODIFIERS.contains(view.pos(rest))) {
-            return new Clause(s, cue); // "Papandreou thundered in Parliament during …", "Arians said later"
+            return new Clause(s, cue); // "Lind shouted in the hall during …", "Ost said later"
         }
         for (int k = rest; k < stop && !view.isPunct(k, ","); k++) {
             if (view.quoted(k) || CLAUSE_WORDS.contains(view.pos(k)) || "that".equals(view.lower(k))) {
                 return null; // "Smith said the deal was off": a statement of its own, not a reporting clause
             }
         }
-        return new Clause(s, cue); // what follows a comma is an aside: "Lynch asked Coleman, who …"
+        return new Clause(s, cue); // what follows a comma is an aside: "Ost asked Lind, who …"
     }
 
     /** "Haldeman: “…”", "Secretary of the Air Force James Roche: “…”": the name alone before the colon. */

@@ -89,7 +89,7 @@ final class FullNames {
     void add(int position, String name) {
         String bare = withoutTitles(name);
         List<String> words = words(bare);
-        if (words.size() >= 2 && !titled(bare)) { // "Deputy Defense Secretary Wolfowitz" is no fuller name
+        if (words.size() >= 2 && !titled(bare)) { // "Deputy Transport Secretary Vell" is no fuller name
             names.add(new Entry(position, words));
             sorted = false;
         }
@@ -118,7 +118,7 @@ final class FullNames {
         return rest.size() >= 2 ? String.join(" ", rest) : name.strip();
     }
 
-    /** A person's name without the titles before it, even when one word remains ("Deputy Defense Secretary Wolfowitz"). */
+    /** A person's name without the titles before it, even when one word remains ("Deputy Transport Secretary Vell"). */
     String personName(String name) {
         String[] words = name.strip().split("\\s+");
         int last = -1;
@@ -130,7 +130,7 @@ final class FullNames {
         return last < 0 ? name : String.join(" ", List.of(words).subList(last + 1, words.length));
     }
 
-    /** Whether a word of {@code name} before its last is a title ("City Councilman X"; "Billy King" is not titled). */
+    /** Whether a word of {@code name} before its last is a title ("City Councilman X"; "Ada King" is not titled). */
     boolean titled(String name) {
         String[] words = name.strip().split("\\s+");
         for (int i = 0; i < words.length - 1; i++) {

@@ -105,7 +105,7 @@ final class NameWords {
     }
 
     /**
-     * "Betsy Loyless, …", "Jamaal Charles ran": a capitalised word the tagger calls an adjective or
+     * "Mira Tann, …", "Ivo Dane ran": a capitalised word the tagger calls an adjective or
      * noun at the start of a sentence, right before a name word, opens a written name.
      */
     boolean opensName(TokenView v, int k) {
@@ -125,7 +125,7 @@ final class NameWords {
         return !afterClosingQuote && v.isPunct(k - 1, "“\"‘'—–-(");
     }
 
-    /** "Mr . Ali", "D . Williams": the full stop of an abbreviated title or an initial the tokenizer split off, inside a name. */
+    /** "Mr . Ali", "D . Tann": the full stop of an abbreviated title or an initial the tokenizer split off, inside a name. */
     boolean titleStop(TokenView v, int k) {
         if (k - 1 < 0 || !v.isPunct(k, ".") || v.quoted(k) || v.token(k).start() != v.token(k - 1).end()) {
             return false;
@@ -133,7 +133,7 @@ final class NameWords {
         return (isTitle(v, k - 1) && v.token(k - 1).text().length() <= 5) || initial(v, k - 1, k + 1);
     }
 
-    /** "Jumaane D. Williams": a single capital letter whose full stop a capitalised word follows. */
+    /** "Mira D. Tann": a single capital letter whose full stop a capitalised word follows. */
     private static boolean initial(TokenView v, int letter, int next) {
         String t = v.token(letter).text();
         return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && next < v.sentenceEnd(letter)

@@ -98,7 +98,7 @@ final class QuoteAttributor {
         }
     }
 
-    /** "Lynch asked Coleman": the person asked, named after a question verb, answers next. */
+    /** "Ost asked Lind": the person asked, named after a question verb, answers next. */
     private void recordAddressee(int cue) {
         if (!cues.questionVerbs().contains(view.lower(cue))) {
             return;
@@ -135,7 +135,7 @@ final class QuoteAttributor {
     }
 
     /**
-     * "“Jermayne fired the shot,” he said": a pronoun's speaker is not someone the quote itself names;
+     * "“Pavel fired first,” he said": a pronoun's speaker is not someone the quote itself names;
      * the pronoun is resolved again past that person.
      */
     private Attribution notNamedInside(Attribution a, QuoteMarks.Passage p) {
@@ -149,8 +149,8 @@ final class QuoteAttributor {
 
     /**
      * A statement after a colon or comma with no reporting verb of its own sentence: the subject of
-     * the clause before it ("Jobs left this farewell, “…”"); when the colon or comma ended the
-     * sentence before ("McDermott sent out the following message on Twitter: | “…”", "To which she
+     * the clause before it ("Dane left a farewell, “…”"); when the colon or comma ended the
+     * sentence before ("Velland posted the following message on Fernbook: | “…”", "To which she
      * replied, | “…”"), that sentence's reporting verb, else (after a colon) its clause subject.
      */
     private Attribution introducedBefore(int open) {
@@ -160,7 +160,7 @@ final class QuoteAttributor {
         }
         int start = view.sentenceStart(end);
         if (start == view.sentenceStart(open)) {
-            Subject clause = subjects.ofClauseBefore(view, end, start); // "Jobs left this farewell, “…”"
+            Subject clause = subjects.ofClauseBefore(view, end, start); // "Dane left a farewell, “…”"
             return clause == null ? null : attribution(clause, (String) null);
         }
         int cue = cueTable.previousCue(end, start, LEFT_REACH);
@@ -197,7 +197,7 @@ final class QuoteAttributor {
     boolean continues(Shape previous, Shape current) {
         int last = view.sentence(previous.close());
         if (detached.following(previous.close()) != null) {
-            last++; // "“…?” | Arians asked. | “No.”": the reporting clause stood as a sentence of its own
+            last++; // "“…?” | Ost asked. | “No.”": the reporting clause stood as a sentence of its own
         }
         int gap = view.sentence(current.open()) - last;
         return current.full() && current.startsSentence() && gap >= 0 && gap <= 1
@@ -213,7 +213,7 @@ final class QuoteAttributor {
     /**
      * The attribution a reporting verb gives; a verb without a subject inherits the one before it. A
      * participle with no subject of its own, or after a thing ("releasing a statement saying"), speaks
-     * for the subject of the clause it hangs on ("Jobs started by hinting at it, saying").
+     * for the subject of the clause it hangs on ("Dane opened by thanking the crew, saying").
      */
     private Attribution fromCue(int cue, int start, int reach, int depth) {
         Subject subject = subjectOf(cue, start);

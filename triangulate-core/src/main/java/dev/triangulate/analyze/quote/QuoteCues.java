@@ -23,7 +23,7 @@ import java.util.Set;
  * @param notSpeakers        capitalised words that never name a speaker ("Tuesday", "May")
  * @param femaleNames        given names borne mostly by women, lower case (no antecedent of "he")
  * @param maleNames          given names borne mostly by men, lower case (no antecedent of "she")
- * @param questionVerbs      reporting verbs whose object is asked and answers next ("asked Coleman")
+ * @param questionVerbs      reporting verbs whose object is asked and answers next ("asked Lind")
  */
 public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhrases, Set<String> titles,
                         Set<String> clauseBreakers, Set<String> passiveAuxiliaries,

@@ -52,7 +52,7 @@ final class SpeakerNames {
             if (bare.equals(s.name()) || !fullNames.titled(s.name())) {
                 return s;
             }
-            s = new Speaker(bare, s.span(), EntityType.PERSON); // "City Councilman Jumaane D. Williams" typed as a place
+            s = new Speaker(bare, s.span(), EntityType.PERSON); // "City Councilman Mira D. Tann" typed as a place
         }
         String full = fullNames.fullest(s.type() == EntityType.PERSON ? fullNames.personName(s.name()) : s.name());
         return full.equals(s.name()) ? s : new Speaker(full, s.span(), s.type());
@@ -85,11 +85,11 @@ final class SpeakerNames {
                 best = m;
             }
         }
-        // A mention that stops before the last word of a written name of several words ("Strauss" of
-        // "Strauss - Kahn") was cut short: the name as written is the better one.
+        // A mention that stops before the last word of a written name of several words ("Lind" of
+        // "Lind - Berg") was cut short: the name as written is the better one.
         boolean partly = best != null && best.span().end() < written.end() && to - from > 1;
         // A mention that runs back over the titles the subject left out ("Deputy Defense Secretary
-        // Wolfowitz") would bring them back: the written name is the name.
+        // Vell") would bring them back: the written name is the name.
         partly |= best != null && best.span().start() < written.start()
                 && fullNames.titled(document.text().substring(best.span().start(), written.start()));
         if (best != null && !partly) {
