@@ -13,8 +13,10 @@ import java.util.Properties;
 /**
  * Stanford CoreNLP as the peer: the {@code tokenize,ssplit,pos,lemma,ner} pipeline with its default
  * settings (fine-grained NER and SUTime included, as a user gets it), and on request a quote pipeline
- * that adds {@code depparse} and {@code quote} with attribution, with or without {@code coref} (its
- * models are in the 4.5.10 models jar). A pipeline object is not shared across threads here.
+ * that adds {@code depparse}, {@code coref} and {@code quote} with attribution: the quote annotator
+ * refuses to run without coreference chains, even with {@code quote.attribution.useCoref=false}
+ * (measured with 4.5.10, whose models jar holds the coref models). A pipeline object is not shared
+ * across threads here.
  */
 final class CoreNlpPeer {
 
@@ -35,18 +37,16 @@ final class CoreNlpPeer {
     }
 
     static CoreNlpPeer quotes() {
-        return quotes(false, false);
+        return quotes(false);
     }
 
     /**
-     * The quote pipeline: attribution with coreference (CoreNLP's default for {@code quote}) or without;
-     * with {@code linesAreSentences} every line break ends a sentence (for texts rebuilt one sentence a
-     * line, whose headlines carry no full stop).
+     * The quote pipeline with its default settings; with {@code linesAreSentences} every line break
+     * ends a sentence (for texts rebuilt one sentence a line, whose headlines carry no full stop).
      */
-    static CoreNlpPeer quotes(boolean coref, boolean linesAreSentences) {
+    static CoreNlpPeer quotes(boolean linesAreSentences) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse" + (coref ? ",coref" : "") + ",quote");
-        p.setProperty("quote.attribution.useCoref", String.valueOf(coref));
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
         if (linesAreSentences) {
             p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         }

@@ -32,10 +32,10 @@ import java.util.stream.Stream;
  * and that mention's coreference head ({@code canonicalSpeaker}); it counts as right when either
  * names the gold speaker. Two comparisons: strict, the one our gold test uses (the name equals one of
  * the gold's, ignoring case and punctuation); and lenient, where a speaker named by part of the gold
- * name ("Henderson") is right and one with no capitalised word ("the spokesman") counts as nobody.
+ * name ("Dane" for Ivo Dane) is right and one with no capitalised word ("the spokesman") counts as nobody.
  * Then both systems' speakers on the five seeds, quote by quote.
  *
- * <p>Usage: {@code CoreNlpQuoteBenchmark <shared-data-dir> [nocoref]}.
+ * <p>Usage: {@code CoreNlpQuoteBenchmark <shared-data-dir>}.
  */
 public final class CoreNlpQuoteBenchmark {
 
@@ -44,7 +44,6 @@ public final class CoreNlpQuoteBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        boolean coref = !List.of(args).contains("nocoref");
         Map<String, List<Entry>> gold = QuoteGold.read();
         Map<String, NewsQuoteCorpus.Doc> docs = new LinkedHashMap<>();
         for (String id : gold.keySet()) {
@@ -53,9 +52,8 @@ public final class CoreNlpQuoteBenchmark {
         Map<String, List<Found>> ours = new LinkedHashMap<>();
         docs.forEach((id, d) -> ours.put(id, triangulate(id, d.text())));
         long t0 = System.nanoTime();
-        CoreNlpPeer peer = CoreNlpPeer.quotes(coref, true);
-        System.out.printf(Locale.ROOT, "CoreNLP quote pipeline (%s coref) loaded in %.1f s%n", coref ? "with" : "without",
-                (System.nanoTime() - t0) / 1e9);
+        CoreNlpPeer peer = CoreNlpPeer.quotes(true);
+        System.out.printf(Locale.ROOT, "CoreNLP quote pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         t0 = System.nanoTime();
         Map<String, List<Found>> theirs = new LinkedHashMap<>();
         docs.forEach((id, d) -> theirs.put(id, corenlp(peer, d.text())));
