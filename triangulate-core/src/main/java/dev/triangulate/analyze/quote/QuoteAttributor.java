@@ -119,14 +119,11 @@ final class QuoteAttributor {
         int reach = s.scare() ? SCARE_REACH : LEFT_REACH;
         DetachedClauses.Clause right = following.after(p, s);
         Attribution a = right == null ? null : attribution(right.subject(), right.cue());
-        if (a == null && !s.full()) {
-            a = leftAttached(s.open(), reach); // a fragment belongs to the writer's sentence and its verb
+        if (a == null) {
+            a = leftAttached(s.open(), reach); // the verb of the quote's own sentence comes first
         }
         if (a == null) {
             a = detachedAttached(p, s);
-        }
-        if (a == null && s.full()) {
-            a = leftAttached(s.open(), reach);
         }
         if (a == null && s.full()) {
             a = introducedBefore(s.open());
@@ -160,7 +157,8 @@ final class QuoteAttributor {
         }
         int start = view.sentenceStart(end);
         if (start == view.sentenceStart(open)) {
-            Subject clause = subjects.ofClauseBefore(view, end, start); // "Dane left a farewell, “…”"
+            // "Dane left a farewell, “…”"; after an earlier colon only ("…: Deputy Director of X Dane: “…”")
+            Subject clause = subjects.ofClauseBefore(view, end, afterLastColon(start, end));
             return clause == null ? null : attribution(clause, (String) null);
         }
         int cue = cueTable.previousCue(end, start, LEFT_REACH);
@@ -181,6 +179,16 @@ final class QuoteAttributor {
         }
         Subject named = s.full() ? detached.beforeColon(s.open()) : null;
         return named == null ? null : new Attribution(names.of(named.from(), named.to()), null, null);
+    }
+
+    /** The token after the last colon or semicolon in {@code [start, end)}, or {@code start}. */
+    private int afterLastColon(int start, int end) {
+        for (int k = end - 1; k >= start; k--) {
+            if (!view.quoted(k) && view.isPunct(k, ":;")) {
+                return k + 1;
+            }
+        }
+        return start;
     }
 
     /** The attribution with its speaker under the fullest name the document gives. */

@@ -32,12 +32,12 @@ class QuoteGoldTest {
 
     /**
      * Floors, pinned just under the figures measured on 2026-12-08 (P 1.000, R 1.000, full-quote
-     * speakers 240/249 = 0.964, partial-quote speakers 40/61 = 0.656, full vs fragment 0.984; the
+     * speakers 241/249 = 0.968, partial-quote speakers 40/61 = 0.656, full vs fragment 0.984; the
      * full-quote speakers were 0.458, then 0.847 on 2026-11-23).
      */
     private static final double MIN_PRECISION = 0.98;
     private static final double MIN_RECALL = 0.98;
-    private static final double MIN_FULL_SPEAKERS = 0.94;
+    private static final double MIN_FULL_SPEAKERS = 0.95;
     private static final double MIN_PARTIAL_SPEAKERS = 0.62;
     private static final double MIN_SHAPE = 0.96;
 
