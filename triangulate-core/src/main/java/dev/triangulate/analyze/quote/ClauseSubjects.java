@@ -20,10 +20,7 @@ final class ClauseSubjects {
     record Subject(Kind kind, int from, int to) {
     }
 
-    private static final Set<String> CLOSED_CLASS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART",
-            "PUNCT", "SYM", "NUM", "INTJ");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our");
     private static final Set<String> POSSESSIVE_MARKERS = Set.of("'s", "’s", "'", "’");
 
     /** How many comma-bounded prepositional phrases may stand between a subject and its verb. */
@@ -33,9 +30,16 @@ final class ClauseSubjects {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
 
     private final QuoteCues cues;
+    private final NameWords names;
 
     ClauseSubjects(QuoteCues cues) {
         this.cues = cues;
+        this.names = new NameWords(cues);
+    }
+
+    /** Which tokens are name words, as this finder judges them. */
+    NameWords names() {
+        return names;
     }
 
     /** The subject written before the verb at {@code cue}, looking no further left than {@code limit}. */
@@ -44,6 +48,22 @@ final class ClauseSubjects {
             return null; // "turned to Twitter to describe": the subject is the main clause's, far off
         }
         return endingBefore(v, cue, limit, MAX_PARENTHETICALS);
+    }
+
+    /**
+     * The named or pronoun subject of the nearest finite verb before token {@code from} that has one,
+     * looking no further left than {@code limit}: who is "saying" in "Dane opened by thanking the crew,
+     * saying" or "X released a statement saying".
+     */
+    Subject ofClauseBefore(TokenView v, int from, int limit) {
+        for (int k = from - 1; k >= limit; k--) {
+            boolean finite = ("VERB".equals(v.pos(k)) || "AUX".equals(v.pos(k))) && !v.lower(k).endsWith("ing");
+            Subject s = finite && !v.quoted(k) ? before(v, k, limit) : null;
+            if (s != null && s.kind() != Kind.ROLE) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
@@ -76,8 +96,8 @@ final class ClauseSubjects {
             int previousComma = commaBefore(v, start - 1, limit);
             return previousComma < 0 ? null : endingBefore(v, previousComma + 1, limit, parentheticals - 1);
         }
-        if (isName(v, i)) {
-            return speakerName(nameEndingAt(v, i, start), v);
+        if (names.isName(v, i)) {
+            return names.speakerName(nameEndingAt(v, i, start), v);
         }
         if (!v.token(i).isNoun()) {
             return comma ? relativeClauseName(v, i + 1, limit) : null;
@@ -95,7 +115,7 @@ final class ClauseSubjects {
             }
             if (v.isPunct(k, ",")) {
                 boolean relative = k + 1 < from && RELATIVE_PRONOUNS.contains(v.lower(k + 1));
-                return relative && isName(v, k - 1) ? named(nameEndingAt(v, k - 1, phraseStart(v, k - 1, limit))) : null;
+                return relative && names.isName(v, k - 1) ? named(nameEndingAt(v, k - 1, phraseStart(v, k - 1, limit))) : null;
             }
         }
         return null;
@@ -117,18 +137,6 @@ final class ClauseSubjects {
         return -1;
     }
 
-    /** A name made only of calendar words ("Tuesday") is no speaker. */
-    private Subject speakerName(Subject s, TokenView v) {
-        if (s.kind() != Kind.NAME) {
-            return s;
-        }
-        for (int k = s.from(); k < s.to(); k++) {
-            if (!cues.notSpeakers().contains(v.lower(k))) {
-                return s;
-            }
-        }
-        return null;
-    }
 
     /** The source written after token {@code anchor} ("said Peskov", "according to X"), before {@code end}. */
     Subject after(TokenView v, int anchor, int end) {
@@ -144,8 +152,8 @@ final class ClauseSubjects {
             return null;
         }
         int last = j - 1;
-        if (isName(v, last)) {
-            return speakerName(nameEndingAt(v, last, i), v);
+        if (names.isName(v, last)) {
+            return names.speakerName(nameEndingAt(v, last, i), v);
         }
         if (!v.token(last).isNoun()) {
             return null;
@@ -157,7 +165,7 @@ final class ClauseSubjects {
     /** "Dmitry Peskov, the Kremlin spokesman, said": the name before a role in commas. */
     private Subject nameBefore(TokenView v, int roleStart, int limit) {
         int k = roleStart - 2;
-        if (k < limit || !v.isPunct(roleStart - 1, ",") || v.quoted(k) || !isName(v, k)) {
+        if (k < limit || !v.isPunct(roleStart - 1, ",") || v.quoted(k) || !names.isName(v, k)) {
             return null;
         }
         Subject s = nameEndingAt(v, k, phraseStart(v, k, limit));
@@ -166,75 +174,46 @@ final class ClauseSubjects {
 
     /** "said the Kremlin spokesman, Dmitry Peskov": the name after a role and a comma. */
     private Subject nameAfter(TokenView v, int from, int end) {
-        if (from >= end || v.quoted(from) || !isName(v, from)) {
+        if (from >= end || v.quoted(from) || !names.isName(v, from)) {
             return null;
         }
         int j = from;
-        while (j + 1 < end && !v.quoted(j + 1) && (isName(v, j + 1) || connectorAt(v, j + 1, end))) {
+        while (j + 1 < end && !v.quoted(j + 1) && (names.isName(v, j + 1) || names.connectorAt(v, j + 1, end))) {
             j++;
         }
         Subject s = nameEndingAt(v, j, from);
         return s.kind() == Kind.NAME ? s : null;
     }
 
+
+
+
+
     /** The name whose last token is {@code head}: the capitalised run back to {@code floor}, titles removed. */
     private Subject nameEndingAt(TokenView v, int head, int floor) {
         int from = head;
         while (from - 1 >= floor) {
             int c = from - 1;
-            while (c >= floor && connector(v, c)) {
+            while (c >= floor && names.connector(v, c)) {
                 c--;
             }
-            if (c < floor || v.quoted(c) || !isName(v, c)) {
+            if (c < floor || v.quoted(c) || !names.isName(v, c)) {
                 break;
             }
             from = c;
         }
-        if (isTitle(v, head) && !officeOfSomething(v, head, from) && !surnameLikeTitle(v, head, from)) {
+        if (names.isTitleWord(v, head) && !names.officeOfSomething(v, head, from) && !NameWords.surnameLikeTitle(v, head, from)) {
             return new Subject(Kind.ROLE, phraseStart(v, head, floor), head + 1);
         }
-        return new Subject(Kind.NAME, nameStart(v, from, head), head + 1);
-    }
-
-    /**
-     * Where the name proper starts in the run {@code [from, head]}: after the last title word and the
-     * words that follow it ("Minister of Energy Lena Ost" keeps the last two words after "of").
-     */
-    private int nameStart(TokenView v, int from, int head) {
-        int start = from;
-        for (int k = from; k < head; k++) {
-            if (isTitle(v, k)) {
-                start = k + 1;
-            }
-        }
-        boolean afterOf = false;
-        while (start < head && connector(v, start)) {
-            start++;
-            afterOf = true;
-        }
-        return afterOf && head - start + 1 > 2 ? head - 1 : start;
-    }
-
-    /**
-     * "King said", "Bishop told": a title word alone, with no article before it, tagged or mentioned
-     * as a name, is a surname ("the king said" is a role).
-     */
-    private static boolean surnameLikeTitle(TokenView v, int head, int from) {
-        boolean bare = head == from && (head == 0 || !determiner(v, head - 1));
-        return bare && (v.token(head).isProperNoun() || v.named(head));
-    }
-
-    /** "Department of Defense" names an office; "Secretary of Defense" is a title. */
-    private boolean officeOfSomething(TokenView v, int head, int from) {
-        return head - 2 >= from && "of".equals(v.lower(head - 1)) && !isTitle(v, head - 2);
+        return new Subject(Kind.NAME, names.nameStart(v, from, head), head + 1);
     }
 
     /** The first token of the noun phrase that ends at {@code i}. */
     private int phraseStart(TokenView v, int i, int limit) {
         int k = i;
         while (k >= limit && !v.quoted(k)) {
-            boolean inside = k - 1 >= limit && connectorAt(v, k, i + 1);
-            if (!inside && determiner(v, k)) {
+            boolean inside = k - 1 >= limit && (names.connectorAt(v, k, i + 1) || coordinated(v, k, i));
+            if (!inside && NameWords.determiner(v, k)) {
                 return k;
             }
             if (!inside && !inPhrase(v, k)) {
@@ -245,91 +224,52 @@ final class ClauseSubjects {
         return k + 1;
     }
 
+    /** "director for research and policy": "and" between two common nouns inside one phrase. */
+    private static boolean coordinated(TokenView v, int k, int last) {
+        return "and".equals(v.lower(k)) && k + 1 <= last && "NOUN".equals(v.pos(k - 1)) && "NOUN".equals(v.pos(k + 1));
+    }
+
     /** After the last token of the noun phrase that starts at {@code i}. */
     private int phraseEnd(TokenView v, int i, int end) {
         int k = i;
-        if (determiner(v, k)) {
+        if (NameWords.determiner(v, k)) {
             k++;
         }
-        while (k < end && !v.quoted(k) && (inPhrase(v, k) || connectorAt(v, k, end))) {
+        while (k < end && !v.quoted(k) && (inPhrase(v, k) || names.connectorAt(v, k, end))) {
             k++;
         }
         return k;
     }
 
     private boolean inPhrase(TokenView v, int k) {
-        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || isName(v, k) || titleStop(v, k);
+        return NOUN_PHRASE_TAGS.contains(v.pos(k)) || POSSESSIVE_MARKERS.contains(v.lower(k)) || names.isName(v, k)
+                || names.titleStop(v, k) || hyphen(v, k);
     }
 
-    private static boolean determiner(TokenView v, int k) {
-        return "DET".equals(v.pos(k)) || POSSESSIVE_DETERMINERS.contains(v.lower(k));
+    /** "17 - year - old Pavel Lind": a hyphen the tokenizer split off, between two words of one phrase. */
+    private static boolean hyphen(TokenView v, int k) {
+        return v.isPunct(k, "-") && k - 1 >= 0 && k + 1 < v.sentenceEnd(k) && !v.quoted(k - 1) && !v.quoted(k + 1)
+                && Character.isLetterOrDigit(v.token(k - 1).text().charAt(0))
+                && Character.isLetterOrDigit(v.token(k + 1).text().charAt(0));
     }
 
-    /** Whether token {@code k} continues a name: a name word, a connector between names, a title's full stop. */
-    boolean inName(TokenView v, int k, int end) {
-        return isName(v, k) || connectorAt(v, k, end) || titleStop(v, k);
-    }
 
-    /** A lower-case word inside a name, between two capitalised words: "Institute for the Study of War". */
-    private boolean connectorAt(TokenView v, int k, int end) {
-        if (!connector(v, k)) {
-            return false;
-        }
-        int left = k;
-        while (left - 1 >= 0 && connector(v, left - 1)) {
-            left--;
-        }
-        int right = k;
-        while (right + 1 < end && connector(v, right + 1)) {
-            right++;
-        }
-        return left - 1 >= 0 && right + 1 < end && !v.quoted(left - 1) && !v.quoted(right + 1)
-                && isName(v, left - 1) && isName(v, right + 1);
-    }
 
-    private boolean connector(TokenView v, int k) {
-        return (!v.quoted(k) && !v.startsUpper(k) && cues.nameConnectors().contains(v.lower(k))) || titleStop(v, k);
-    }
 
-    /** A capitalised word that is not a function word, nor a common word capitalised by sentence position. */
-    boolean isName(TokenView v, int k) {
-        String t = v.token(k).text();
-        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || CLOSED_CLASS.contains(v.pos(k)) || "I".equals(t)) {
-            return false;
-        }
-        return !sentenceInitial(v, k) || v.token(k).isProperNoun() || v.named(k);
-    }
 
-    /** First in its sentence, or right after an opening mark or dash; a closing quote mark does not count. */
-    private static boolean sentenceInitial(TokenView v, int k) {
-        int start = v.sentenceStart(k);
-        if (k == start) {
-            return true;
-        }
-        boolean afterClosingQuote = v.quoted(k - 1) && !v.quoted(k);
-        return !afterClosingQuote && v.isPunct(k - 1, "“\"‘'—–-(");
-    }
 
-    /** "Mr . Ali": the full stop of an abbreviated title the tokenizer split off, inside a name. */
-    boolean titleStop(TokenView v, int k) {
-        return k - 1 >= 0 && v.isPunct(k, ".") && !v.quoted(k) && isTitle(v, k - 1) && v.token(k - 1).text().length() <= 5
-                && v.token(k).start() == v.token(k - 1).end();
-    }
 
-    /** Whether token {@code k} is an office or title word ("Const", "Secretary"). */
-    boolean isTitleWord(TokenView v, int k) {
-        return isTitle(v, k);
-    }
 
-    private boolean isTitle(TokenView v, int k) {
-        return cues.titles().contains(v.lower(k));
-    }
+
 
     private boolean pronoun(TokenView v, int k) {
         return cues.pronouns().containsKey(v.lower(k)) && "PRON".equals(v.pos(k));
     }
 
     private boolean skippable(TokenView v, int k) {
+        if (v.named(k)) {
+            return false; // "Brook said" with "Brook" tagged as an adverb: a mention says it is a name
+        }
         String pos = v.pos(k);
         boolean adverbial = "ADV".equals(pos) || pos.startsWith("AUX") || pos.contains("PART");
         return (adverbial && !pronoun(v, k)) || cues.skipWords().contains(v.lower(k));

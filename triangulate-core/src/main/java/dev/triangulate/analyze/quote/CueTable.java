@@ -6,10 +6,14 @@ package dev.triangulate.analyze.quote;
  */
 final class CueTable {
 
+    private final TokenView view;
+    private final QuoteCues cues;
     private final int[] length;
     private final boolean[] phrase;
 
     CueTable(TokenView view, QuoteCues cues) {
+        this.view = view;
+        this.cues = cues;
         length = new int[view.size()];
         phrase = new boolean[view.size()];
         for (int i = 0; i < view.size(); i++) {
@@ -34,6 +38,29 @@ final class CueTable {
     /** Whether the cue at {@code i} names its source after it ("according to X"). */
     boolean isPhrase(int i) {
         return phrase[i];
+    }
+
+    /** The nearest reporting verb before token {@code from}, not cut off by a clause boundary. */
+    int previousCue(int from, int start, int reach) {
+        int steps = 0;
+        for (int i = from - 1; i >= start && steps < reach; i--) {
+            if (view.quoted(i)) {
+                continue;
+            }
+            steps++;
+            if (i < from - 1 && boundary(i, start)) {
+                return -1;
+            }
+            if (length(i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean boundary(int i, int start) {
+        return view.isPunct(i, ";:—–()")
+                || (cues.clauseBreakers().contains(view.lower(i)) && i - 1 >= start && view.isPunct(i - 1, ","));
     }
 
     private static int phraseLength(TokenView view, QuoteCues cues, int i) {

@@ -21,9 +21,11 @@ final class DetachedClauses {
     record Clause(Subject subject, int cue) {
     }
 
-    /** A reporting clause standing as a sentence of its own is short: "said Barack Obama, President of the United States." */
+    /** A reporting clause standing as a sentence of its own opens it: its verb comes among the first words. */
     private static final int MAX_CLAUSE = 16;
     private static final Set<String> CLAUSE_WORDS = Set.of("VERB", "AUX", "SCONJ");
+    /** Tags that open a modifier of the reporting verb rather than its object. */
+    private static final Set<String> MODIFIERS = Set.of("ADP", "ADV");
 
     private final TokenView view;
     private final CueTable cues;
@@ -39,15 +41,15 @@ final class DetachedClauses {
     Clause following(int close) {
         int end = view.sentenceEnd(close);
         for (int k = close + 1; k < end; k++) {
-            if (!view.isPunct(k, ",.!?") && !subjects.titleStop(view, k) && !subjects.isTitleWord(view, k)) {
+            if (!view.isPunct(k, ",.!?") && !subjects.names().titleStop(view, k) && !subjects.names().isTitleWord(view, k)) {
                 return null; // the writer's sentence goes on after the quote
             }
         }
-        int stop = end < view.size() ? view.sentenceEnd(end) : end;
-        if (end >= view.size() || view.quoted(end) || stop - end > MAX_CLAUSE) {
+        if (end >= view.size() || view.quoted(end)) {
             return null;
         }
-        for (int k = end; k < stop; k++) {
+        int stop = view.sentenceEnd(end);
+        for (int k = end; k < stop && k < end + MAX_CLAUSE; k++) {
             if (cues.length(k) > 0) {
                 return clause(k, end, stop);
             }
@@ -65,12 +67,15 @@ final class DetachedClauses {
             return null;
         }
         int rest = Math.max(cue + cues.length(cue), s.to());
-        for (int k = rest; k < stop; k++) {
+        if (rest < stop && MODIFIERS.contains(view.pos(rest))) {
+            return new Clause(s, cue); // "Lind shouted in the hall during …", "Ost said later"
+        }
+        for (int k = rest; k < stop && !view.isPunct(k, ","); k++) {
             if (view.quoted(k) || CLAUSE_WORDS.contains(view.pos(k)) || "that".equals(view.lower(k))) {
                 return null; // "Smith said the deal was off": a statement of its own, not a reporting clause
             }
         }
-        return new Clause(s, cue);
+        return new Clause(s, cue); // what follows a comma is an aside: "Ost asked Lind, who …"
     }
 
     /** "Haldeman: “…”", "Secretary of the Air Force James Roche: “…”": the name alone before the colon. */
@@ -89,7 +94,7 @@ final class DetachedClauses {
             return null;
         }
         for (int k = clauseStart; k < s.from(); k++) {
-            if (!view.isPunct(k, ",.") && !subjects.inName(view, k, s.to()) && !subjects.isTitleWord(view, k)) {
+            if (!view.isPunct(k, ",.") && !subjects.names().inName(view, k, s.to()) && !subjects.names().isTitleWord(view, k)) {
                 return null; // "… sent out the following message on Twitter:" is the writer's sentence
             }
         }

@@ -39,13 +39,13 @@ final class FullNames {
     private void addWrittenRuns(TokenView v, ClauseSubjects subjects, List<Mention> mentions) {
         int i = 0;
         while (i < v.size()) {
-            if (v.quoted(i) || !subjects.isName(v, i)) {
+            if (v.quoted(i) || !(subjects.names().isName(v, i) || subjects.names().opensName(v, i))) {
                 i++;
                 continue;
             }
             int end = i + 1;
             int sentenceEnd = v.sentenceEnd(i);
-            while (end < sentenceEnd && !v.quoted(end) && subjects.inName(v, end, sentenceEnd)) {
+            while (end < sentenceEnd && !v.quoted(end) && subjects.names().inName(v, end, sentenceEnd)) {
                 end++;
             }
             if (end - i >= 2 && !organisationOrPlace(v, i, end, mentions)) {
@@ -87,8 +87,9 @@ final class FullNames {
 
     /** Records a name written at character {@code position}. */
     void add(int position, String name) {
-        List<String> words = words(withoutTitles(name));
-        if (words.size() >= 2) {
+        String bare = withoutTitles(name);
+        List<String> words = words(bare);
+        if (words.size() >= 2 && !titled(bare)) { // "Deputy Transport Secretary Vell" is no fuller name
             names.add(new Entry(position, words));
             sorted = false;
         }
@@ -115,6 +116,29 @@ final class FullNames {
             rest = rest.subList(rest.size() - 2, rest.size());
         }
         return rest.size() >= 2 ? String.join(" ", rest) : name.strip();
+    }
+
+    /** A person's name without the titles before it, even when one word remains ("Deputy Transport Secretary Vell"). */
+    String personName(String name) {
+        String[] words = name.strip().split("\\s+");
+        int last = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+                last = i;
+            }
+        }
+        return last < 0 ? name : String.join(" ", List.of(words).subList(last + 1, words.length));
+    }
+
+    /** Whether a word of {@code name} before its last is a title ("City Councilman X"; "Ada King" is not titled). */
+    boolean titled(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (titles.contains(words[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest fuller name that ends with {@code name}, or starts with it when it is one word; else the name. */

@@ -2,21 +2,24 @@ package dev.triangulate.analyze.quote;
 
 import dev.triangulate.analyze.quote.ClauseSubjects.Kind;
 import dev.triangulate.analyze.quote.ClauseSubjects.Subject;
+import dev.triangulate.analyze.quote.QuoteShapes.Shape;
 import dev.triangulate.model.Document;
 import dev.triangulate.model.Mention;
 import dev.triangulate.model.Span;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Decides, for each quoted passage of one document, its shape (full statement, partial quote,
- * scare quote) and who said it. Per document and confined to one extraction call.
+ * Decides who said each quoted passage of one document (its shape comes from {@link QuoteShapes}).
+ * Per document and confined to one extraction call.
  *
- * <p>Search order for a passage: a reporting clause right after it ("“…,” Peskov said", "“…,”
- * said Peskov"); else the nearest reporting verb before it in the same sentence that is not cut
- * off by a clause boundary ({@code ; : —}, ", but", ", while"); a verb without its own subject
- * ("…, adding that …") takes the speaker of the reporting verb before it.
+ * <p>Search order for a passage: a reporting clause right after it ({@link FollowingClauses});
+ * for a fragment, the nearest reporting verb before it in the same sentence that is not cut off by
+ * a clause boundary ({@code ; : —}, ", but", ", while"); a reporting clause moved to the next
+ * sentence or a name before a colon ({@link DetachedClauses}); for a statement, the verb before it;
+ * then the clause before a colon or comma that introduces it. A verb without its own subject
+ * ("…, adding that …") takes the speaker of the reporting verb before it, a participle that of its
+ * clause.
  */
 final class QuoteAttributor {
 
@@ -24,35 +27,26 @@ final class QuoteAttributor {
     private static final int LEFT_REACH = 40;
     /** The same for scare quotes: only a verb close by clearly attaches. */
     private static final int SCARE_REACH = 25;
-    /** How far after a quote its reporting verb may come ("“…,” Dmitry Peskov, the Kremlin spokesman, said"). */
-    private static final int RIGHT_REACH = 12;
     private static final int MAX_INHERIT = 3;
-    /** How far before a capitalised quote its reporting verb may stand ("said in an interview “…”"). */
-    private static final int CUE_BEFORE_STATEMENT = 6;
-    /** Tags that show a clause of its own between a quote and a later subject. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("SCONJ", "VERB", "AUX", "PRON");
 
-    /** Who said a passage and with what verb; all parts may be {@code null}. */
-    record Attribution(Speaker speaker, String cue, Span role) {
+    /**
+     * Who said a passage and with what verb; all parts may be {@code null}. {@code pronoun} is the
+     * token of the pronoun the speaker was resolved from, or -1.
+     */
+    record Attribution(Speaker speaker, String cue, Span role, int pronoun) {
         static final Attribution NONE = new Attribution(null, null, null);
 
+        Attribution(Speaker speaker, String cue, Span role) {
+            this(speaker, cue, role, -1);
+        }
+
         Attribution withCue(String c) {
-            return new Attribution(speaker, c, role);
+            return new Attribution(speaker, c, role, pronoun);
         }
 
         boolean isEmpty() {
             return speaker == null && cue == null && role == null;
         }
-    }
-
-    /**
-     * Where a passage sits: its first and last token (the marks), and its shape.
-     *
-     * @param startsSentence only punctuation precedes it in its sentence
-     * @param full           a full statement rather than a fragment inside the writer's sentence
-     * @param scare          a short verbless fragment ("victory plan")
-     */
-    record Shape(int open, int close, boolean startsSentence, boolean full, boolean scare) {
     }
 
     private final String text;
@@ -63,6 +57,8 @@ final class QuoteAttributor {
     private final SpeakerNames names;
     private final Antecedents antecedents;
     private final DetachedClauses detached;
+    private final QuoteShapes shapes;
+    private final FollowingClauses following;
 
     QuoteAttributor(Document document, TokenView view, QuoteCues cues, ClauseSubjects subjects, List<Mention> mentions) {
         this.text = document.text();
@@ -71,13 +67,18 @@ final class QuoteAttributor {
         this.subjects = subjects;
         this.cueTable = new CueTable(view, cues);
         this.names = new SpeakerNames(document, view, mentions, cues.titles(), subjects);
-        this.antecedents = new Antecedents(document, view, names, subjects);
+        this.antecedents = new Antecedents(document, view, names, subjects, cues);
         this.detached = new DetachedClauses(view, cueTable, subjects);
-        recordReportingSubjects();
+        this.shapes = new QuoteShapes(document, view, cues, cueTable);
+        this.following = new FollowingClauses(view, cueTable, subjects, shapes);
         antecedents.addSentenceSubjects();
+        recordReportingSubjects();
     }
 
-    /** Every reporting verb's named subject, so that a later "he said" can find it. */
+    /**
+     * Every reporting verb's named subject, and the speaker a pronoun subject resolves to, so that a
+     * later "he said" can find it: in text order, so a pronoun reaches back along a chain of "he said"s.
+     */
     private void recordReportingSubjects() {
         for (int i = 0; i < view.size(); i++) {
             if (cueTable.length(i) > 0) {
@@ -86,76 +87,92 @@ final class QuoteAttributor {
                     Speaker named = names.of(s.from(), s.to());
                     names.remember(named);
                     antecedents.add(i, named);
+                } else if (s != null && s.kind() == Kind.PRONOUN) {
+                    Speaker resolved = antecedents.resolve(s.from(), cues.pronouns().get(view.lower(s.from())));
+                    if (resolved != null) {
+                        antecedents.add(i, resolved);
+                    }
                 }
+                recordAddressee(i);
             }
         }
     }
 
-    /** The shape of passage tokens {@code [open, close]}, or {@code null} when no token covers it. */
+    /** "Ost asked Lind": the person asked, named after a question verb, answers next. */
+    private void recordAddressee(int cue) {
+        if (!cues.questionVerbs().contains(view.lower(cue))) {
+            return;
+        }
+        Subject asked = subjects.after(view, cue, view.sentenceEnd(cue));
+        if (asked != null && asked.kind() == Kind.NAME) {
+            antecedents.add(asked.from(), names.of(asked.from(), asked.to()));
+        }
+    }
+
+    /** The shape of a passage (see {@link QuoteShapes}), or {@code null} when no token covers it. */
     Shape shape(QuoteMarks.Passage p) {
-        int open = view.firstEndingAfter(p.outerStart());
-        int close = view.firstEndingAfter(p.outerEnd()) - 1;
-        if (open >= view.size() || close < open) {
-            return null;
-        }
-        boolean starts = startsSentence(open);
-        int words = 0;
-        boolean verb = false;
-        for (int k = open; k <= close; k++) {
-            words += Character.isLetterOrDigit(view.token(k).text().charAt(0)) ? 1 : 0;
-            verb |= view.token(k).isVerb();
-        }
-        char before = charBefore(p.outerStart());
-        boolean introduced = (before == ':' && startsUpper(p)) || (before == ',' && cueBeforeComma(open))
-                || (verb && sentenceAfterCue(p, open, close));
-        boolean alone = starts && endsSentence(close) && ".?!".indexOf(text.charAt(Math.max(p.start(), p.end() - 1))) >= 0;
-        boolean full = p.chain() >= 0 || introduced || alone
-                || (starts && (verb || words > 4 || endsPunctuated(p)) && !writerGoesOn(p, close));
-        return new Shape(open, close, starts, full, !full && words <= 4 && !verb);
-    }
-
-    /** "X said in an interview “Everyone told us …”": a capitalised sentence a reporting verb just before introduces. */
-    private boolean sentenceAfterCue(QuoteMarks.Passage p, int open, int close) {
-        boolean capitalised = startsUpper(p) && (!view.token(open + 1 < view.size() ? open + 1 : open).isProperNoun()
-                || text.startsWith("I ", p.start()));
-        return capitalised && endsSentence(close) && previousCue(open, view.sentenceStart(open), CUE_BEFORE_STATEMENT) >= 0;
-    }
-
-    /** Only punctuation follows token {@code close} in its sentence. */
-    private boolean endsSentence(int close) {
-        for (int k = close + 1; k < view.sentenceEnd(close); k++) {
-            if (!view.isPunct(k, ".,!?;")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "“Everyone must remain vigilant” to this risk, …": the writer's own words go on after the quote. */
-    private boolean writerGoesOn(QuoteMarks.Passage p, int close) {
-        int k = close + 1;
-        if (endsPunctuated(p) || k >= view.sentenceEnd(close) || view.quoted(k) || cueTable.length(k) > 0) {
-            return false;
-        }
-        String t = view.token(k).text();
-        return Character.isLowerCase(t.charAt(0)) && !cues.pronouns().containsKey(view.lower(k));
+        return shapes.shape(p);
     }
 
     /** The speaker and cue of a passage of shape {@code s}. */
     Attribution attribute(QuoteMarks.Passage p, Shape s) {
-        Attribution a = rightAttached(p, s);
+        int reach = s.scare() ? SCARE_REACH : LEFT_REACH;
+        DetachedClauses.Clause right = following.after(p, s);
+        Attribution a = right == null ? null : attribution(right.subject(), right.cue());
+        if (a == null) {
+            a = leftAttached(s.open(), reach); // the verb of the quote's own sentence comes first
+        }
         if (a == null) {
             a = detachedAttached(p, s);
         }
-        if (a == null) {
-            a = leftAttached(s.open(), s.scare() ? SCARE_REACH : LEFT_REACH);
+        if (a == null && s.full()) {
+            a = introducedBefore(s.open());
         }
-        return a == null ? Attribution.NONE : a;
+        return a == null ? Attribution.NONE : notNamedInside(a, p);
+    }
+
+    /**
+     * "“Pavel fired first,” he said": a pronoun's speaker is not someone the quote itself names;
+     * the pronoun is resolved again past that person.
+     */
+    private Attribution notNamedInside(Attribution a, QuoteMarks.Passage p) {
+        String quoted = text.substring(p.start(), p.end());
+        if (a.pronoun() < 0 || a.speaker() == null || !Antecedents.namedIn(quoted, a.speaker().name())) {
+            return a;
+        }
+        Speaker other = antecedents.resolve(a.pronoun(), cues.pronouns().get(view.lower(a.pronoun())), quoted);
+        return new Attribution(other, a.cue(), a.role(), a.pronoun());
+    }
+
+    /**
+     * A statement after a colon or comma with no reporting verb of its own sentence: the subject of
+     * the clause before it ("Dane left a farewell, “…”"); when the colon or comma ended the
+     * sentence before ("Velland posted the following message on Fernbook: | “…”", "To which she
+     * replied, | “…”"), that sentence's reporting verb, else (after a colon) its clause subject.
+     */
+    private Attribution introducedBefore(int open) {
+        int end = open - 1;
+        if (end < 0 || view.quoted(end) || !view.isPunct(end, ":,")) {
+            return null;
+        }
+        int start = view.sentenceStart(end);
+        if (start == view.sentenceStart(open)) {
+            // "Dane left a farewell, “…”"; after an earlier colon only ("…: Deputy Director of X Dane: “…”")
+            Subject clause = subjects.ofClauseBefore(view, end, afterLastColon(start, end));
+            return clause == null ? null : attribution(clause, (String) null);
+        }
+        int cue = cueTable.previousCue(end, start, LEFT_REACH);
+        Attribution a = cue < 0 ? null : fromCue(cue, start, LEFT_REACH, 0);
+        if (a != null || !view.isPunct(end, ":")) {
+            return a;
+        }
+        Subject clause = subjects.ofClauseBefore(view, end, start);
+        return clause == null ? null : attribution(clause, (String) null);
     }
 
     /** A reporting clause the sentence splitter moved to the next sentence, or a name before a colon. */
     private Attribution detachedAttached(QuoteMarks.Passage p, Shape s) {
-        boolean statement = s.startsSentence() || endsPunctuated(p) || text.charAt(Math.max(p.start(), p.outerEnd() - 2)) == '.';
+        boolean statement = s.startsSentence() || shapes.endsPunctuated(p) || text.charAt(Math.max(p.start(), p.outerEnd() - 2)) == '.';
         DetachedClauses.Clause c = statement ? detached.following(s.close()) : null;
         if (c != null) {
             return attribution(c.subject(), c.cue());
@@ -164,51 +181,20 @@ final class QuoteAttributor {
         return named == null ? null : new Attribution(names.of(named.from(), named.to()), null, null);
     }
 
+    /** The token after the last colon or semicolon in {@code [start, end)}, or {@code start}. */
+    private int afterLastColon(int start, int end) {
+        for (int k = end - 1; k >= start; k--) {
+            if (!view.quoted(k) && view.isPunct(k, ":;")) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
     /** The attribution with its speaker under the fullest name the document gives. */
     Attribution linked(Attribution a) {
         Speaker s = names.linked(a.speaker());
         return s == a.speaker() ? a : new Attribution(s, a.cue(), a.role());
-    }
-
-    private Attribution rightAttached(QuoteMarks.Passage p, Shape s) {
-        int end = view.sentenceEnd(s.close());
-        int j = s.close() + 1;
-        boolean comma = j < end && view.isPunct(j, ",—–");
-        j += comma ? 1 : 0;
-        if (!comma && !endsPunctuated(p) && !s.startsSentence()) {
-            return null;
-        }
-        for (int k = j; k < end && k < j + RIGHT_REACH; k++) {
-            if (view.quoted(k) || (view.isPunct(k, ".;:!?()") && !subjects.titleStop(view, k))) {
-                return null;
-            }
-            if (cueTable.length(k) > 0) {
-                boolean inverted = k == j || cueTable.isPhrase(k);
-                Subject subject = inverted ? after(k, end) : subjects.before(view, k, j);
-                int clauseStart = subject == null ? k : inverted ? k : subject.from();
-                return subject == null || !opensClause(j, clauseStart) ? null : attribution(subject, k);
-            }
-            if ("VERB".equals(view.pos(k))) {
-                return null; // the clause after the quote says something else
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "“…,” and both analysts and sources said": the subject must open the clause after the quote
-     * (a coordinated subject such as "chairman and CEO Craig Menear" is fine).
-     */
-    private boolean opensClause(int from, int subjectOrCue) {
-        if (from < subjectOrCue && "CCONJ".equals(view.pos(from))) {
-            return false;
-        }
-        for (int k = from; k < subjectOrCue; k++) {
-            if (CLAUSE_WORDS.contains(view.pos(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -217,25 +203,53 @@ final class QuoteAttributor {
      * where {@code previous} ends ("“…,” Lopez said. “…”"), in the same or the next paragraph.
      */
     boolean continues(Shape previous, Shape current) {
-        int gap = view.sentence(current.open()) - view.sentence(previous.close());
-        return current.full() && current.startsSentence() && gap >= 0 && gap <= 1;
+        int last = view.sentence(previous.close());
+        if (detached.following(previous.close()) != null) {
+            last++; // "“…?” | Ost asked. | “No.”": the reporting clause stood as a sentence of its own
+        }
+        int gap = view.sentence(current.open()) - last;
+        return current.full() && current.startsSentence() && gap >= 0 && gap <= 1
+                && view.sentence(current.open()) > view.sentence(previous.close());
     }
 
     private Attribution leftAttached(int open, int reach) {
         int start = view.sentenceStart(open);
-        int cue = previousCue(open, start, reach);
+        int cue = cueTable.previousCue(open, start, reach);
         return cue < 0 ? null : fromCue(cue, start, reach, 0);
     }
 
-    /** The attribution a reporting verb gives; a verb without a subject inherits the one before it. */
+    /**
+     * The attribution a reporting verb gives; a verb without a subject inherits the one before it. A
+     * participle with no subject of its own, or after a thing ("releasing a statement saying"), speaks
+     * for the subject of the clause it hangs on ("Dane opened by thanking the crew, saying").
+     */
     private Attribution fromCue(int cue, int start, int reach, int depth) {
         Subject subject = subjectOf(cue, start);
-        if (subject != null) {
+        boolean participle = !cueTable.isPhrase(cue) && view.lower(cue).endsWith("ing");
+        if (subject != null && !(participle && thing(subject))) {
             return attribution(subject, cue);
         }
-        int earlier = depth < MAX_INHERIT ? previousCue(cue, start, reach) : -1;
+        int earlier = depth < MAX_INHERIT ? cueTable.previousCue(cue, start, reach) : -1;
         Attribution inherited = earlier < 0 ? null : fromCue(earlier, start, reach, depth + 1);
-        return inherited == null ? null : inherited.withCue(cueText(cue));
+        if (inherited != null) {
+            return inherited.withCue(cueText(cue));
+        }
+        Subject clause = participle ? subjects.ofClauseBefore(view, cue, start) : null;
+        Subject found = clause != null ? clause : subject;
+        return found == null ? null : attribution(found, cue);
+    }
+
+    /** A role phrase with no title word names a thing ("a statement", "the board of directors"), not a person. */
+    private boolean thing(Subject s) {
+        if (s.kind() != Kind.ROLE) {
+            return false;
+        }
+        for (int k = s.from(); k < s.to(); k++) {
+            if (subjects.names().isTitleWord(view, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Subject subjectOf(int cue, int start) {
@@ -261,34 +275,15 @@ final class QuoteAttributor {
         return subjects.after(view, cue + cueTable.length(cue) - 1, end);
     }
 
-    /** The nearest reporting verb before token {@code from}, not cut off by a clause boundary. */
-    private int previousCue(int from, int start, int reach) {
-        int steps = 0;
-        for (int i = from - 1; i >= start && steps < reach; i--) {
-            if (view.quoted(i)) {
-                continue;
-            }
-            steps++;
-            if (i < from - 1 && boundary(i, start)) {
-                return -1;
-            }
-            if (cueTable.length(i) > 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean boundary(int i, int start) {
-        return view.isPunct(i, ";:—–()")
-                || (cues.clauseBreakers().contains(view.lower(i)) && i - 1 >= start && view.isPunct(i - 1, ","));
-    }
-
     private Attribution attribution(Subject s, int cue) {
-        String c = cueText(cue);
+        return attribution(s, cueText(cue));
+    }
+
+    private Attribution attribution(Subject s, String c) {
         return switch (s.kind()) {
             case NAME -> new Attribution(names.of(s.from(), s.to()), c, null);
-            case PRONOUN -> new Attribution(antecedents.resolve(s.from(), cues.pronouns().get(view.lower(s.from()))), c, null);
+            case PRONOUN -> new Attribution(antecedents.resolve(s.from(), cues.pronouns().get(view.lower(s.from()))), c, null,
+                    s.from());
             case ROLE -> new Attribution(null, c, names.span(s.from(), s.to()));
         };
     }
@@ -296,45 +291,5 @@ final class QuoteAttributor {
     private String cueText(int cue) {
         int end = view.token(cue + cueTable.length(cue) - 1).end();
         return text.substring(view.token(cue).start(), end).toLowerCase(Locale.ROOT);
-    }
-
-    private boolean startsSentence(int open) {
-        for (int k = view.sentenceStart(open); k < open; k++) {
-            if (!view.quoted(k) && Character.isLetterOrDigit(view.token(k).text().charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "He said, “We will…”": a reporting verb among the three tokens before the comma. */
-    private boolean cueBeforeComma(int open) {
-        int comma = open - 1;
-        int start = view.sentenceStart(open);
-        for (int k = comma - 1; k >= Math.max(start, comma - 3); k--) {
-            if (!view.quoted(k) && cueTable.length(k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private char charBefore(int offset) {
-        int i = offset - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i < 0 ? '\n' : text.charAt(i);
-    }
-
-    private boolean startsUpper(QuoteMarks.Passage p) {
-        char c = text.charAt(p.start());
-        return Character.isUpperCase(c) || Character.isDigit(c);
-    }
-
-    /** The quoted words end in {@code , ? !} (as in "“…,” he said"). */
-    private boolean endsPunctuated(QuoteMarks.Passage p) {
-        int closeMark = p.outerEnd() - 1;
-        return closeMark - 1 >= p.outerStart() && ",?!".indexOf(text.charAt(closeMark - 1)) >= 0;
     }
 }

@@ -21,11 +21,15 @@ import java.util.Set;
  * @param nameConnectors     lower-case words allowed inside a name ("of", "von")
  * @param skipWords          words allowed between a speaker and the verb ("quoted as", "later")
  * @param notSpeakers        capitalised words that never name a speaker ("Tuesday", "May")
+ * @param femaleNames        given names borne mostly by women, lower case (no antecedent of "he")
+ * @param maleNames          given names borne mostly by men, lower case (no antecedent of "she")
+ * @param questionVerbs      reporting verbs whose object is asked and answers next ("asked Lind")
  */
 public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhrases, Set<String> titles,
                         Set<String> clauseBreakers, Set<String> passiveAuxiliaries,
                         Map<String, EntityType> pronouns, Set<String> nameConnectors, Set<String> skipWords,
-                        Set<String> notSpeakers) {
+                        Set<String> notSpeakers, Set<String> femaleNames, Set<String> maleNames,
+                        Set<String> questionVerbs) {
 
     private static final String DIR = "analyze/quote/";
 
@@ -39,6 +43,9 @@ public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhr
         nameConnectors = Set.copyOf(nameConnectors);
         skipWords = Set.copyOf(skipWords);
         notSpeakers = Set.copyOf(notSpeakers);
+        femaleNames = Set.copyOf(femaleNames);
+        maleNames = Set.copyOf(maleNames);
+        questionVerbs = Set.copyOf(questionVerbs);
     }
 
     /** The bundled English lists under {@code dev/triangulate/analyze/quote/}. */
@@ -52,7 +59,10 @@ public record QuoteCues(Set<String> reportingVerbs, List<List<String>> sourcePhr
                 pronounKinds(Lexicon.lines(DIR + "pronouns.txt")),
                 Lexicon.lines(DIR + "name-connectors.txt"),
                 Lexicon.lines(DIR + "skip-words.txt"),
-                Lexicon.lines(DIR + "not-speakers.txt"));
+                Lexicon.lines(DIR + "not-speakers.txt"),
+                Lexicon.lines(DIR + "female-given-names.txt"),
+                Lexicon.lines(DIR + "male-given-names.txt"),
+                Lexicon.lines(DIR + "question-verbs.txt"));
     }
 
     private static List<List<String>> phrases(Set<String> lines) {

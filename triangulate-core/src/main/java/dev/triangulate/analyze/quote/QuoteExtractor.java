@@ -2,7 +2,7 @@ package dev.triangulate.analyze.quote;
 
 import dev.triangulate.analyze.FactExtractor;
 import dev.triangulate.analyze.quote.QuoteAttributor.Attribution;
-import dev.triangulate.analyze.quote.QuoteAttributor.Shape;
+import dev.triangulate.analyze.quote.QuoteShapes.Shape;
 import dev.triangulate.model.Document;
 import dev.triangulate.model.Mention;
 import dev.triangulate.model.Quote;
@@ -33,7 +33,11 @@ import java.util.Objects;
  *       with titles stripped; as the canonical name of the overlapping mention when mentions are
  *       given, else as written; a person named short takes the fullest name the article wrote
  *       ("Doug" → "Doug McDermott"). "He/she said" resolves to the nearest earlier reporting or
- *       sentence subject that fits, then an earlier person mention. A reporting clause the
+ *       sentence subject that fits (given names tell he from she; a resolved "he said" is itself
+ *       an antecedent; the person asked in "X asked Y" answers next; nobody the quote names),
+ *       then an earlier person mention. A participle with no subject of its own ("…, saying",
+ *       "a statement saying") speaks for its clause's subject; a statement after a colon or comma
+ *       with no verb of its own takes the clause before it. A reporting clause the
  *       sentence splitter moved to the next sentence ("“…?” | Arians asked.") and a name alone
  *       before a colon ("Haldeman: “…”") also name the speaker. A speaker known only by role ("an official said") stays
  *       {@code null}; {@link #attribute} returns that role phrase.</li>

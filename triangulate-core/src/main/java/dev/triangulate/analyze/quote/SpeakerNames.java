@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Turns a speaker's tokens into a {@link Speaker}: the canonical name of the overlapping mention
  * (a person before an organisation before a place or other thing; the last of equals, as heads
- * come last), or the name as written when no mention overlaps or none were given.
+ * come last), or the name as written when no mention covers it or none were given.
  * Per document, confined to one extraction call.
  */
 final class SpeakerNames {
@@ -40,13 +40,21 @@ final class SpeakerNames {
 
     /**
      * The speaker under the fullest name the document gives that person ("Doug" → "Doug McDermott");
-     * organisations and places keep their names.
+     * organisations and places keep their names, unless a title word shows a person the mention
+     * stage mistyped.
      */
     Speaker linked(Speaker s) {
-        if (s == null || s.type() == EntityType.ORGANIZATION || s.type() == EntityType.PLACE) {
-            return s;
+        if (s == null) {
+            return null;
         }
-        String full = fullNames.fullest(s.name());
+        if (s.type() == EntityType.ORGANIZATION || s.type() == EntityType.PLACE) {
+            String bare = fullNames.withoutTitles(s.name());
+            if (bare.equals(s.name()) || !fullNames.titled(s.name())) {
+                return s;
+            }
+            s = new Speaker(bare, s.span(), EntityType.PERSON); // "City Councilman Mira D. Tann" typed as a place
+        }
+        String full = fullNames.fullest(s.type() == EntityType.PERSON ? fullNames.personName(s.name()) : s.name());
         return full.equals(s.name()) ? s : new Speaker(full, s.span(), s.type());
     }
 
@@ -77,10 +85,17 @@ final class SpeakerNames {
                 best = m;
             }
         }
-        if (best != null) {
+        // A mention that stops before the last word of a written name of several words ("Lind" of
+        // "Lind - Berg") was cut short: the name as written is the better one.
+        boolean partly = best != null && best.span().end() < written.end() && to - from > 1;
+        // A mention that runs back over the titles the subject left out ("Deputy Defense Secretary
+        // Vell") would bring them back: the written name is the name.
+        partly |= best != null && best.span().start() < written.start()
+                && fullNames.titled(document.text().substring(best.span().start(), written.start()));
+        if (best != null && !partly) {
             return new Speaker(best.canonical(), best.span(), best.type());
         }
-        return new Speaker(written.of(document.text()), written, null);
+        return new Speaker(written.of(document.text()), written, best == null ? null : best.type());
     }
 
     /** The index of the first mention starting at or after {@code offset} (binary search). */

@@ -85,12 +85,39 @@ class QuoteAttributionTest {
     }
 
     @Test
-    void leavesTheWritersSentenceBeforeAColonAlone() {
+    void takesTheSubjectOfTheWritersSentenceBeforeAColonNotItsLastName() {
         String text = """
                 Velland posted the following message on Fernbook:
                 “We cannot pay for both.”
                 """;
-        assertEquals(null, quote(text, "We cannot").speaker());
+        assertEquals("Velland", quote(text, "We cannot").speaker());
+    }
+
+    @Test
+    void letsAParticipleAfterAThingSpeakForTheSubjectOfItsClause() {
+        String text = """
+                Mira Tann resigned in a letter to the board stating, “I can no longer do this job.”
+                """;
+        assertEquals("Mira Tann", quote(text, "I can no").speaker());
+    }
+
+    @Test
+    void takesTheReportingVerbOfASentenceEndingInACommaBeforeTheQuote() {
+        String text = """
+                Ada Brook was asked whether she would stay. To which she replied,
+                “I already know my answer.”
+                """;
+        assertEquals("Ada Brook", quote(text, "I already").speaker());
+    }
+
+    @Test
+    void resolvesAPronounAlongAChainOfPronounReports() {
+        String text = """
+                Ivo Dane spoke first. He said the plan was late. He said the costs had doubled.
+                He said the board was told. He said nothing changed. He said the vote was close.
+                He said the town would wait. He stated that “We will not pay.”
+                """;
+        assertEquals("Ivo Dane", quote(text, "We will not").speaker());
     }
 
     @Test
@@ -112,5 +139,39 @@ class QuoteAttributionTest {
     void keepsAQuoteTheWritersSentenceRunsOnFromAsAFragment() {
         Quote q = quote("“Everyone must stay alert” to the flood risk, Ansel Day said.\n", "Everyone");
         assertTrue(q.partial());
+    }
+    @Test
+    void skipsASpeakerOfTheOtherSexForSheOrHe() {
+        String text = """
+                Anna Holm met the mayor. Later, Tom Brack joined them.
+                “We can still win this,” she told the council.
+                """;
+        assertEquals("Anna Holm", quote(text, "We can still").speaker());
+    }
+
+    @Test
+    void doesNotResolveAPronounToSomeoneTheQuoteNames() {
+        String text = """
+                Ivo Dane testified first. They drove to the port, he testified, and Pavel Lind fired.
+                “Pavel fired the shot,” he said.
+                """;
+        assertEquals("Ivo Dane", quote(text, "Pavel fired").speaker());
+    }
+
+    @Test
+    void letsThePersonAskedAnswerNext() {
+        String text = """
+                At one point, Lena Ost asked Pavel Lind, “Did you see the car?”
+                “Yes,” he responded.
+                """;
+        assertEquals("Pavel Lind", quote(text, "Yes").speaker());
+    }
+
+    @Test
+    void keepsAMiddleInitialInsideTheName() {
+        String text = """
+                “The plan is late,” City Councilman Mira D. Tann said later.
+                """;
+        assertEquals("Mira D. Tann", quote(text, "The plan").speaker());
     }
 }

@@ -13,8 +13,9 @@ import java.util.Properties;
 /**
  * Stanford CoreNLP as the peer: the {@code tokenize,ssplit,pos,lemma,ner} pipeline with its default
  * settings (fine-grained NER and SUTime included, as a user gets it), and on request a quote pipeline
- * that adds {@code depparse} and {@code quote} with attribution. The quote pipeline runs without
- * coreference, whose models are not in the default models jar. A pipeline object is not shared
+ * that adds {@code depparse}, {@code coref} and {@code quote} with attribution: the quote annotator
+ * refuses to run without coreference chains, even with {@code quote.attribution.useCoref=false}
+ * (measured with 4.5.10, whose models jar holds the coref models). A pipeline object is not shared
  * across threads here.
  */
 final class CoreNlpPeer {
@@ -36,9 +37,19 @@ final class CoreNlpPeer {
     }
 
     static CoreNlpPeer quotes() {
+        return quotes(false);
+    }
+
+    /**
+     * The quote pipeline with its default settings; with {@code linesAreSentences} every line break
+     * ends a sentence (for texts rebuilt one sentence a line, whose headlines carry no full stop).
+     */
+    static CoreNlpPeer quotes(boolean linesAreSentences) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,quote");
-        p.setProperty("quote.attribution.useCoref", "false");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+        if (linesAreSentences) {
+            p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        }
         return new CoreNlpPeer(p);
     }
 

@@ -223,12 +223,12 @@ public final class FactsBenchmark {
     }
 
     private static void quoteSpeakers(List<Text> seeds) {
-        System.out.printf("%nQuote speakers on the seeds (CoreNLP quote annotator with depparse, no coref; Triangulate):%n");
+        System.out.printf("%nQuote speakers on the seeds (CoreNLP quote annotator with depparse and coref; Triangulate):%n");
         CoreNlpPeer peer;
         try {
             peer = CoreNlpPeer.quotes();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            // The quote annotator insists on coreference, whose models are not in the default models jar.
+            // A models jar without the coref models cannot feed the quote annotator.
             System.out.println("  CoreNLP quote pipeline not available: " + e.getMessage().lines().findFirst().orElse(""));
             return;
         }

@@ -1,4 +1,4 @@
-package dev.triangulate.analyze.quote;
+package dev.triangulate.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
  * new mark while one is open starts a new line: the news convention for a quote continued into the
  * next paragraph. Stateless; thread-safe.
  */
-final class NewsQuoteCorpus {
+public final class NewsQuoteCorpus {
 
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ":", ";", "!", "?", ")", "]", "%",
             "'s", "’s", "n't", "n’t", "'re", "'ve", "'ll", "'d", "'m", "...");
@@ -29,8 +29,8 @@ final class NewsQuoteCorpus {
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "$");
 
     /** A rebuilt document: its path under the shared data, the text and each token's start, by {@code t_id}. */
-    record Doc(String id, String text, Map<String, Integer> tokenStart) {
-        Doc {
+    public record Doc(String id, String text, Map<String, Integer> tokenStart) {
+        public Doc {
             tokenStart = Map.copyOf(tokenStart);
         }
     }
@@ -40,7 +40,7 @@ final class NewsQuoteCorpus {
     private NewsQuoteCorpus() {
     }
 
-    static Doc read(Path data, String id) throws IOException {
+    public static Doc read(Path data, String id) throws IOException {
         Path file = data.resolve(id);
         try {
             var factory = DocumentBuilderFactory.newInstance();
