@@ -2,8 +2,9 @@ package dev.triangulate.eval;
 
 import dev.triangulate.model.Quote;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Map;
  */
 public final class QuoteGold {
 
-    private static final String RESOURCE = "news-quotes.tsv";
+    /** Where the gold file lives, from the repository root. */
+    public static final String FILE = "triangulate-core/src/test/resources/dev/triangulate/analyze/quote/gold/news-quotes.tsv";
 
     /**
      * One gold quote: its document (path under the shared data), the {@code t_id} of its opening mark,
@@ -57,25 +59,20 @@ public final class QuoteGold {
     private QuoteGold() {
     }
 
-    /** The gold quotes by document, in file order. */
-    public static Map<String, List<Entry>> read() throws IOException {
+    /** The gold quotes of {@code file} (the team's annotation, kept with core's tests) by document, in file order. */
+    public static Map<String, List<Entry>> read(Path file) throws IOException {
         Map<String, List<Entry>> out = new LinkedHashMap<>();
         String doc = null;
-        try (InputStream in = QuoteGold.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("missing resource " + RESOURCE);
+        for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("@")) {
-                    doc = line.substring(1).strip();
-                    continue;
-                }
-                String[] f = line.split("\t");
-                out.computeIfAbsent(doc, k -> new ArrayList<>()).add(new Entry(doc, f[0], f[1], f[2]));
+            if (line.startsWith("@")) {
+                doc = line.substring(1).strip();
+                continue;
             }
+            String[] f = line.split("\t");
+            out.computeIfAbsent(doc, k -> new ArrayList<>()).add(new Entry(doc, f[0], f[1], f[2]));
         }
         return out;
     }

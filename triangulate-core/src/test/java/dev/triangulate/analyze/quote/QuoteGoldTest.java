@@ -46,7 +46,7 @@ class QuoteGoldTest {
         Path data = Path.of(System.getProperty("triangulate.shared.data", "../../shared/data"));
         Assumptions.assumeTrue(Files.isDirectory(data.resolve("meantime")) && Files.isDirectory(data.resolve("ecbplus-dev")),
                 "skipped: no MEANTIME / ECB+ data at " + data.toAbsolutePath());
-        Map<String, List<QuoteGold.Entry>> byDoc = QuoteGold.read();
+        Map<String, List<QuoteGold.Entry>> byDoc = QuoteGold.read(Path.of("src/test/resources/dev/triangulate/analyze/quote/gold/news-quotes.tsv"));
         MentionExtractor mentions = MentionExtractor.english();
         QuoteExtractor quotes = QuoteExtractor.english();
         QuoteGoldScore s = new QuoteGoldScore();

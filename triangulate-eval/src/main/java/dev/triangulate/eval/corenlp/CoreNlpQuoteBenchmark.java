@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * name ("Dane" for Ivo Dane) is right and one with no capitalised word ("the spokesman") counts as nobody.
  * Then both systems' speakers on the five seeds, quote by quote.
  *
- * <p>Usage: {@code CoreNlpQuoteBenchmark <shared-data-dir>}.
+ * <p>Usage: {@code CoreNlpQuoteBenchmark <shared-data-dir> [gold-file]}, from the repository root (the gold
+ * file defaults to {@link QuoteGold#FILE}).
  */
 public final class CoreNlpQuoteBenchmark {
 
@@ -44,7 +45,7 @@ public final class CoreNlpQuoteBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        Map<String, List<Entry>> gold = QuoteGold.read();
+        Map<String, List<Entry>> gold = QuoteGold.read(Path.of(args.length > 1 ? args[1] : QuoteGold.FILE));
         Map<String, NewsQuoteCorpus.Doc> docs = new LinkedHashMap<>();
         for (String id : gold.keySet()) {
             docs.put(id, NewsQuoteCorpus.read(data, id));
