@@ -110,11 +110,34 @@ final class NumeralReader {
         while (isDigit(text, j)) {
             j++;
         }
+        int lakh = lakhEnd(text, pos, j);
+        if (lakh > 0) {
+            return lakh;
+        }
         while (j < text.length() && GROUPING.indexOf(text.charAt(j)) >= 0 && isDigit(text, j + 1) && isDigit(text, j + 2)
                 && isDigit(text, j + 3) && !isDigit(text, j + 4)) {
             j += 4;
         }
         return j;
+    }
+
+    /**
+     * End of "12,34,567" or "1,00,000" (Indian grouping: pairs of digits, then a last group of three), else -1. Read only
+     * when the last group closes the number, so that a list such as "1,20,30" stays three numbers.
+     */
+    private static int lakhEnd(String text, int pos, int digitsEnd) {
+        int j = digitsEnd;
+        if (j - pos > 2 || j >= text.length() || text.charAt(j) != ',') {
+            return -1;
+        }
+        int pairs = 0;
+        while (text.startsWith(",", j) && isDigit(text, j + 1) && isDigit(text, j + 2) && text.startsWith(",", j + 3)) {
+            j += 3;
+            pairs++;
+        }
+        boolean closes = pairs > 0 && text.startsWith(",", j) && isDigit(text, j + 1) && isDigit(text, j + 2)
+                && isDigit(text, j + 3) && !isDigit(text, j + 4);
+        return closes ? j + 4 : -1;
     }
 
     /** "1/4", "10 1/2", "2½": simple fractions with a small denominator; anything else stays a whole number. */

@@ -52,13 +52,18 @@ public final class QuantityExtractor implements FactExtractor<Quantity> {
         return new QuantityExtractor(parser, new SubjectFinder(), candidateWords());
     }
 
-    /** Lower-case words that may start a quantity: number words, vague amounts, currency names written before numbers. */
+    /** Lower-case words that may start a quantity: number words, vague amounts, units and currencies written before numbers ("MUSD" too). */
     private static Set<String> candidateWords() {
         Set<String> words = new HashSet<>();
-        for (String file : List.of("number-words.tsv", "vague-amounts.tsv", "currencies.tsv")) {
+        for (String file : List.of("number-words.tsv", "vague-amounts.tsv", "currencies.tsv", "units.tsv")) {
             for (String line : Lexicon.lines("analyze/quantity/" + file)) {
                 String[] c = line.split("\t");
-                String forms = file.equals("currencies.tsv") ? (c[3].equals("before") ? c[4] : "") : c[0];
+                String forms = switch (file) {
+                    case "currencies.tsv" -> c[3].equals("before") ? c[4] + "|M" + c[1] : "";
+                    case "units.tsv" -> String.join("|", java.util.Arrays.stream(c[3].split("\\|"))
+                            .filter(f -> f.startsWith("<")).map(f -> f.substring(1)).toList());
+                    default -> c[0];
+                };
                 for (String f : forms.split("\\|")) {
                     int end = 0;
                     while (end < f.length() && Character.isLetter(f.charAt(end))) {

@@ -19,6 +19,7 @@ final class QuantityParser {
 
     private final NumeralReader numerals = new NumeralReader();
     private final UnitCatalog units = UnitCatalog.english();
+    private final UnitCues unitCues = new UnitCues(units);
     private final SurfaceForms<double[]> scales = new SurfaceForms<>();
     private final SurfaceForms<Modifier> cuesBefore = new SurfaceForms<>();
     private final SurfaceForms<Modifier> cuesAfter = new SurfaceForms<>();
@@ -61,7 +62,7 @@ final class QuantityParser {
         if (!guards.accepts(text, first, second == null ? first : second, cue != null)) {
             return null;
         }
-        int start = second == null ? pos : rangeStart(text, pos, between);
+        int start = second == null ? pos : rangeStart(text, signBefore(text, pos) ? pos - 1 : pos, between);
         Cue c = cue == null ? null : cueAt(text, start);
         return assemble(text, first, second, c == null ? start : c.start, c == null ? null : c.modifier);
     }
@@ -86,6 +87,14 @@ final class QuantityParser {
             end = after.end();
         }
         Double upper = second == null ? first.numeral().upper() : Double.valueOf(second.value());
+        if (second != null && unit != null && unit.signed() && signBefore(text, second.start())) {
+            upper = -upper; // "from -18 °C to -34 °C": the range is [-34, -18]
+        }
+        if (upper != null && upper < lower) {
+            double swap = lower;
+            lower = upper;
+            upper = swap;
+        }
         if (first.numeral().vague() && modifier == null) {
             modifier = Modifier.ABOUT;
         }
@@ -93,30 +102,37 @@ final class QuantityParser {
                 second == null ? first.scaled() : second.scaled());
     }
 
-    /** Currency, number, scale, unit starting at {@code pos}. */
+    /** Currency or unit, number, scale, unit starting at {@code pos}. */
     Part part(String text, int pos) {
-        SurfaceForms.Hit<Unit> currency = units.before.at(text, pos, false, true);
-        int p = pos;
-        if (currency != null) {
-            p = currency.end() + (text.startsWith(" ", currency.end()) ? 1 : 0);
-            if (!NumeralReader.isDigit(text, p)) {
-                return null;
-            }
+        UnitCatalog.ScaledCode prefix = null;
+        int prefixEnd = -1;
+        SurfaceForms.Hit<Unit> before = units.before.at(text, pos, false, true);
+        SurfaceForms.Hit<UnitCatalog.ScaledCode> scaledCode = before == null ? units.scaledCodes.at(text, pos, false, true) : null;
+        if (before != null || scaledCode != null) {
+            prefix = before != null ? new UnitCatalog.ScaledCode(before.meaning(), 1) : scaledCode.meaning();
+            prefixEnd = before != null ? before.end() : scaledCode.end();
+        }
+        int p = prefix == null ? pos : prefixEnd + (text.startsWith(" ", prefixEnd) ? 1 : 0);
+        if (prefix != null && !NumeralReader.isDigit(text, p)) {
+            return null;
         }
         Numeral n = numerals.read(text, p);
         if (n == null) {
             return null;
         }
-        return currency != null ? money(text, pos, n, currency.meaning()) : measure(text, pos, n);
+        return prefix != null ? prefixed(text, pos, n, prefix) : measure(text, pos, n);
     }
 
-    private Part money(String text, int pos, Numeral n, Unit currency) {
-        SurfaceForms.Hit<double[]> scale = scale(text, n, true);
+    /** "$2.5bn", "USD 40", "MEUR 120", "magnitude 7.8": a currency or unit written before the number. */
+    private Part prefixed(String text, int pos, Numeral n, UnitCatalog.ScaledCode prefix) {
+        Unit unit = prefix.unit();
+        SurfaceForms.Hit<double[]> scale = prefix.factor() == 1 ? scale(text, n, unit.money()) : null;
         int end = scale == null ? n.end() : scale.end();
-        double value = scale == null ? n.value() : n.value() * scale.meaning()[0];
-        Rates.Rate rate = rates.after(text, end, currency);
-        return rate == null ? new Part(pos, end, n, value, scale != null, currency, false)
-                : new Part(pos, rate.end(), n, value, scale != null, rate.unit(), false);
+        double value = scale == null ? n.value() * prefix.factor() : n.value() * scale.meaning()[0];
+        boolean scaled = scale != null || prefix.factor() != 1;
+        Rates.Rate rate = rates.after(text, end, unit);
+        return rate == null ? new Part(pos, end, n, value, scaled, unit, false)
+                : new Part(pos, rate.end(), n, value, scaled, rate.unit(), false);
     }
 
     private Part measure(String text, int pos, Numeral n) {
@@ -126,35 +142,60 @@ final class QuantityParser {
         if (guards.durationAt(text, e)) {
             return new Part(pos, e, n, value, scale != null, null, true);
         }
+        SurfaceForms.Hit<UnitCatalog.ScaledCode> code = n.vague() || scale != null ? null : scaledCodeAt(text, e);
+        if (code != null) {
+            return new Part(pos, code.end(), n, value * code.meaning().factor(), true, code.meaning().unit(), false);
+        }
         SurfaceForms.Hit<Unit> unit = n.vague() ? null : unitAt(text, e, scale != null);
+        Unit inches = unit == null && !n.vague() ? unitCues.inchesAt(text, e) : null;
+        if (inches != null) {
+            return new Part(pos, e + 3, n, value, scale != null, inches, false);
+        }
         if (unit == null && n.share()) {
             return new Part(pos, e, n, value, false, SHARE, false);
         }
         if (unit == null) {
             return new Part(pos, e, n, value, scale != null, null, false);
         }
-        double[] minor = minorAfter(text, unit.end(), unit.meaning());
+        return afterUnit(text, pos, n, value, scale != null, unit);
+    }
+
+    /** What may follow a unit: a minor unit ("5 feet 2 inches"), a scale ("75 USD million") or a rate ("$80 a barrel"). */
+    private Part afterUnit(String text, int pos, Numeral n, double value, boolean scaled, SurfaceForms.Hit<Unit> hit) {
+        Unit unit = unitCues.degrees(text, pos, hit.meaning());
+        double[] minor = minorAfter(text, hit.end(), unit);
         if (minor != null) {
-            return new Part(pos, (int) minor[1], n, value + minor[0], scale != null, unit.meaning(), false);
+            return new Part(pos, (int) minor[1], n, value + minor[0], scaled, unit, false);
         }
-        Rates.Rate rate = rates.after(text, unit.end(), unit.meaning());
-        return rate == null ? new Part(pos, unit.end(), n, value, scale != null, unit.meaning(), false)
-                : new Part(pos, rate.end(), n, value, scale != null, rate.unit(), false);
+        SurfaceForms.Hit<double[]> scale = !scaled && unit.money() && text.startsWith(" ", hit.end())
+                ? scales.at(text, hit.end() + 1, false) : null;
+        if (scale != null && scale.meaning()[1] == 0) {
+            return new Part(pos, scale.end(), n, value * scale.meaning()[0], true, unit, false);
+        }
+        Rates.Rate rate = rates.after(text, hit.end(), unit);
+        return rate == null ? new Part(pos, hit.end(), n, value, scaled, unit, false)
+                : new Part(pos, rate.end(), n, value, scaled, rate.unit(), false);
+    }
+
+    /** "30 MUSD", "500kEUR": a currency code with a scale letter, after a space or attached. */
+    private SurfaceForms.Hit<UnitCatalog.ScaledCode> scaledCodeAt(String text, int pos) {
+        SurfaceForms.Hit<UnitCatalog.ScaledCode> attached = units.scaledCodes.at(text, pos, true);
+        return attached != null || !text.startsWith(" ", pos) ? attached : units.scaledCodes.at(text, pos + 1, false);
     }
 
     /** "2 inches" of "5 feet 2 inches" (or "5 feet and 2 inches"), as {value in the major unit, end}; else {@code null}. */
     private double[] minorAfter(String text, int end, Unit major) {
         SurfaceForms<Double> minor = minorUnits.get(major.symbol());
         int p = end + (text.startsWith(" and ", end) ? 5 : 1);
-        if (minor == null || !text.startsWith(" ", end) || !NumeralReader.isDigit(text, p)) {
+        if (minor == null || !text.startsWith(" ", end)) {
             return null;
         }
-        Numeral n = numerals.read(text, p);
+        Numeral n = numerals.whole(text, p);
         SurfaceForms.Hit<Double> unit = n != null && text.startsWith(" ", n.end()) ? minor.at(text, n.end() + 1, false) : null;
         if (unit == null) {
             unit = n == null ? null : minor.at(text, n.end(), true);
         }
-        return unit == null || n.value() >= unit.meaning() ? null : new double[] {n.value() / unit.meaning(), unit.end()};
+        return unit == null || n.vague() || n.value() >= unit.meaning() ? null : new double[] {n.value() / unit.meaning(), unit.end()};
     }
 
     /** "million" after a space, "bn" or "k" attached; "m" and "b" only next to a currency ("£40m", "5m euros"). */
@@ -196,11 +237,20 @@ final class QuantityParser {
         if (q < 0) {
             return null;
         }
-        Part second = part(text, q);
+        boolean minus = q + 1 < text.length() && (text.charAt(q) == '-' || text.charAt(q) == '−') && NumeralReader.isDigit(text, q + 1);
+        Part second = part(text, minus ? q + 1 : q);
         if (second == null || second.duration() || second.numeral().vague()) {
             return null;
         }
         boolean sameUnit = first.unit() == null || second.unit() == null || first.unit().symbol().equals(second.unit().symbol());
+        Unit unit = first.unit() != null ? first.unit() : second.unit();
+        if (unit != null && unit.signed() && (minus || signBefore(text, first.start()))) {
+            double from = signBefore(text, first.start()) ? -first.value() : first.value();
+            return sameUnit && (minus ? -second.value() : second.value()) != from ? second : null;
+        }
+        if (minus) {
+            return null;
+        }
         double lower = !first.scaled() && second.scaled()
                 ? first.value() * second.value() / second.numeral().value() : first.value();
         return sameUnit && second.value() > lower ? second : null;

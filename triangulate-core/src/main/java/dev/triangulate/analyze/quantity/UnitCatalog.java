@@ -29,6 +29,12 @@ final class UnitCatalog {
     final SurfaceForms<Unit> before = new SurfaceForms<>();
     /** Currencies that only count as money after a scale word: "40 million pounds". */
     final SurfaceForms<Unit> afterScale = new SurfaceForms<>();
+    /** Currency codes with a scale letter, before or after the number: "30 MUSD", "MEUR 120", "500 kEUR". */
+    final SurfaceForms<ScaledCode> scaledCodes = new SurfaceForms<>();
+
+    /** A currency code written with a scale letter ("MUSD": millions of US dollars). */
+    record ScaledCode(Unit unit, double factor) {
+    }
 
     private UnitCatalog() {
     }
@@ -39,7 +45,7 @@ final class UnitCatalog {
             String[] col = line.split("\t");
             Unit unit = new Unit(col[0], col[2], normaliser(col[1]), false);
             for (String form : col[3].split("\\|")) {
-                c.after.add(form, unit, false);
+                (form.startsWith("<") ? c.before : c.after).add(form.startsWith("<") ? form.substring(1) : form, unit, false);
             }
         }
         for (String line : Lexicon.lines(DIR + "currencies.tsv")) {
@@ -59,6 +65,10 @@ final class UnitCatalog {
         };
         for (String form : col[4].split("\\|")) {
             table.add(form, unit, false);
+            if (form.equals(col[1]) && col[3].equals("before")) {
+                scaledCodes.add("M" + form, new ScaledCode(unit, 1e6), false);
+                scaledCodes.add("k" + form, new ScaledCode(unit, 1e3), false);
+            }
         }
     }
 

@@ -144,10 +144,8 @@ class QuantityEvalTest {
         if (normal.matches("[A-Z]{3}")) {
             return "CurrencyModel";
         }
-        if (q.unit().equals("°")) {
-            return "DimensionModel TemperatureModel"; // "90 degrees": an angle or a temperature
-        }
-        return normal.equals("K") ? "TemperatureModel" : "DimensionModel";
+        // "°" normalised to radians is an angle; with no normal form it is a temperature of unstated scale
+        return normal.equals("K") || normal.isEmpty() && q.unit().equals("°") ? "TemperatureModel" : "DimensionModel";
     }
 
     /** {passed, total, passed in scope, total in scope}; out of scope: cases expecting years or durations. */
