@@ -66,8 +66,8 @@ final class UnitCatalog {
         for (String form : col[4].split("\\|")) {
             table.add(form, unit, false);
             if (form.equals(col[1]) && col[3].equals("before")) {
-                scaledCodes.add("M" + form, new ScaledCode(unit, 1e6), false);
-                scaledCodes.add("k" + form, new ScaledCode(unit, 1e3), false);
+                scaledCodes.addExact("M" + form, new ScaledCode(unit, 1e6));
+                scaledCodes.addExact("k" + form, new ScaledCode(unit, 1e3));
             }
         }
     }

@@ -34,7 +34,10 @@ final class UnitCues {
         inch = units.after.at("inch", 0, false).meaning();
     }
 
-    /** The inch unit when " in " and a dimension word follow {@code end} ("2 in thick"), else {@code null}. */
+    /**
+     * The inch unit when " in " and a dimension word closing the phrase follow {@code end} ("2 in thick,", "2 in long
+     * and 3 in wide"), else {@code null}: "2 in high school" is a count.
+     */
     Unit inchesAt(String text, int end) {
         if (!text.startsWith(" in ", end)) {
             return null;
@@ -44,7 +47,9 @@ final class UnitCues {
         while (e < text.length() && Character.isLetter(text.charAt(e))) {
             e++;
         }
-        return measureWords.contains(text.substring(s, e).toLowerCase(Locale.ROOT)) ? inch : null;
+        boolean closes = e == text.length() || !Character.isWhitespace(text.charAt(e))
+                || text.startsWith(" and ", e) || text.startsWith(" or ", e) || text.startsWith(" by ", e);
+        return closes && measureWords.contains(text.substring(s, e).toLowerCase(Locale.ROOT)) ? inch : null;
     }
 
     /** {@code unit}, or a temperature of unstated scale when it is the angle degree and a temperature word comes before. */
