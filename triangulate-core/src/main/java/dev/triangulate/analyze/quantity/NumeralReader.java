@@ -199,7 +199,7 @@ final class NumeralReader {
             }
             switch (w.role()) {
                 case HALF -> half = w.value();
-                case ARTICLE -> current = half == 1 ? 1 : current;
+                case ARTICLE -> current = 1;
                 case UNIT, TEEN, TENS -> current += w.value();
                 case HUNDRED -> current = Math.max(current, 1) * 100;
                 case DOZEN -> current = Math.max(current, 1) * 12;
@@ -215,7 +215,9 @@ final class NumeralReader {
                 break;
             }
         }
-        boolean complete = last != null && last != Role.ARTICLE && last != Role.HALF;
+        // "half a" and "a quarter" are numbers only before a unit ("half a percentage point"): Numeral.weak() says so
+        boolean part = last == Role.ARTICLE || last == Role.HALF;
+        boolean complete = last != null && (!part || half != 1 && current == 1);
         boolean andAHalf = text.regionMatches(true, end, " and a half", 0, 11) || text.regionMatches(true, end, "-and-a-half", 0, 11);
         if (complete && half == 1 && andAHalf && wordEnd(text, end + 11) == end + 11) {
             current += 0.5; // "two and a half miles", "three-and-a-half years"

@@ -59,7 +59,7 @@ public final class QuantityExtractor implements FactExtractor<Quantity> {
             for (String line : Lexicon.lines("analyze/quantity/" + file)) {
                 String[] c = line.split("\t");
                 String forms = switch (file) {
-                    case "currencies.tsv" -> c[3].equals("before") ? c[4] + "|M" + c[1] : "";
+                    case "currencies.tsv" -> c[3].startsWith("before") ? c[4] + "|M" + c[1] : "";
                     case "units.tsv" -> String.join("|", java.util.Arrays.stream(c[3].split("\\|"))
                             .filter(f -> f.startsWith("<")).map(f -> f.substring(1)).toList());
                     default -> c[0];

@@ -102,17 +102,14 @@ final class QuantityParser {
                 second == null ? first.scaled() : second.scaled());
     }
 
+    /** A currency or unit written before the number, its scale factor ("MUSD"), whether a scale must follow, its end. */
+    private record Prefix(Unit unit, double factor, boolean scaleNeeded, int end) {
+    }
+
     /** Currency or unit, number, scale, unit starting at {@code pos}. */
     Part part(String text, int pos) {
-        UnitCatalog.ScaledCode prefix = null;
-        int prefixEnd = -1;
-        SurfaceForms.Hit<Unit> before = units.before.at(text, pos, false, true);
-        SurfaceForms.Hit<UnitCatalog.ScaledCode> scaledCode = before == null ? units.scaledCodes.at(text, pos, false, true) : null;
-        if (before != null || scaledCode != null) {
-            prefix = before != null ? new UnitCatalog.ScaledCode(before.meaning(), 1) : scaledCode.meaning();
-            prefixEnd = before != null ? before.end() : scaledCode.end();
-        }
-        int p = prefix == null ? pos : prefixEnd + (text.startsWith(" ", prefixEnd) ? 1 : 0);
+        Prefix prefix = prefixAt(text, pos);
+        int p = prefix == null ? pos : prefix.end() + (text.startsWith(" ", prefix.end()) ? 1 : 0);
         if (prefix != null && !NumeralReader.isDigit(text, p)) {
             return null;
         }
@@ -123,10 +120,26 @@ final class QuantityParser {
         return prefix != null ? prefixed(text, pos, n, prefix) : measure(text, pos, n);
     }
 
-    /** "$2.5bn", "USD 40", "MEUR 120", "magnitude 7.8": a currency or unit written before the number. */
-    private Part prefixed(String text, int pos, Numeral n, UnitCatalog.ScaledCode prefix) {
+    private Prefix prefixAt(String text, int pos) {
+        SurfaceForms.Hit<Unit> before = units.before.at(text, pos, false, true);
+        if (before != null) {
+            return new Prefix(before.meaning(), 1, false, before.end());
+        }
+        SurfaceForms.Hit<UnitCatalog.ScaledCode> code = units.scaledCodes.at(text, pos, false, true);
+        if (code != null) {
+            return new Prefix(code.meaning().unit(), code.meaning().factor(), false, code.end());
+        }
+        SurfaceForms.Hit<Unit> scaled = units.beforeScale.at(text, pos, false, true);
+        return scaled == null ? null : new Prefix(scaled.meaning(), 1, true, scaled.end());
+    }
+
+    /** "$2.5bn", "USD 40", "MEUR 120", "magnitude 7.8", "R50 billion": a currency or unit written before the number. */
+    private Part prefixed(String text, int pos, Numeral n, Prefix prefix) {
         Unit unit = prefix.unit();
         SurfaceForms.Hit<double[]> scale = prefix.factor() == 1 ? scale(text, n, unit.money()) : null;
+        if (scale == null && prefix.scaleNeeded()) {
+            return null;
+        }
         int end = scale == null ? n.end() : scale.end();
         double value = scale == null ? n.value() * prefix.factor() : n.value() * scale.meaning()[0];
         boolean scaled = scale != null || prefix.factor() != 1;
@@ -207,7 +220,16 @@ final class QuantityParser {
         }
         boolean spaced = e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '-');
         SurfaceForms.Hit<double[]> word = spaced ? scales.at(text, e + 1, false) : null;
-        return word != null && word.meaning()[1] == 0 ? word : null;
+        if (word == null || word.meaning()[1] != 0) {
+            return null;
+        }
+        SurfaceForms.Hit<double[]> next = text.startsWith(" ", word.end()) ? scales.at(text, word.end() + 1, false) : null;
+        if (next != null && next.meaning()[1] == 0 && next.meaning()[0] > word.meaning()[0]) {
+            // "2.5 lakh crore", "5,000 thousand crore": a scale of a scale
+            return new SurfaceForms.Hit<>(new SurfaceForms.Form<>(next.form().text(), new double[] {word.meaning()[0] * next.meaning()[0], 0},
+                    true, false), word.start(), next.end());
+        }
+        return word;
     }
 
     private boolean currencyAfter(String text, int pos) {

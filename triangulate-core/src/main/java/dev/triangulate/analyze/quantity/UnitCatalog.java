@@ -29,6 +29,8 @@ final class UnitCatalog {
     final SurfaceForms<Unit> before = new SurfaceForms<>();
     /** Currencies that only count as money after a scale word: "40 million pounds". */
     final SurfaceForms<Unit> afterScale = new SurfaceForms<>();
+    /** Currencies written before the number only with a scale after it: "R50 billion" (rand), never the road "R50". */
+    final SurfaceForms<Unit> beforeScale = new SurfaceForms<>();
     /** Currency codes with a scale letter, before or after the number: "30 MUSD", "MEUR 120", "500 kEUR". */
     final SurfaceForms<ScaledCode> scaledCodes = new SurfaceForms<>();
 
@@ -59,6 +61,7 @@ final class UnitCatalog {
         Unit unit = new Unit(col[0], col[1], v -> v * factor, true);
         SurfaceForms<Unit> table = switch (col[3]) {
             case "before" -> before;
+            case "before-scale" -> beforeScale;
             case "after" -> after;
             case "after-scale" -> afterScale;
             default -> throw new IllegalStateException("bad position in currencies.tsv: " + col[3]);

@@ -119,4 +119,32 @@ class MoneyAndUnitCuesTest {
                 summary("It used 40 TWh; doses of 20 mSv; output of 1.5 million bpd; 40 bcm of gas; a cut of 25 basis points."));
         assertEquals(0.25, extract("Rates rose 25 basis points.").get(0).si().value(), 1e-9);
     }
+
+    @Test
+    void readsSingleLetterCurrencySignsOnlyWithAScale() {
+        assertEquals("[R50 billion=5.0E10 ZAR][R1.2bn=1.2E9 ZAR][N500 million=5.0E8 NGN][P5 billion=5.0E9 PHP]",
+                summary("Budgets of R50 billion, R1.2bn, N500 million and P5 billion."));
+        assertEquals("", summary("The R50 is closed near exit P5."));
+    }
+
+    @Test
+    void readsScalesOfScalesAndNewspaperPercent() {
+        assertEquals("[₹2.5 lakh crore=2.5E12 INR][Rs 5,000 crore=5.0E10 INR]", summary("Outlays of ₹2.5 lakh crore and Rs 5,000 crore."));
+        assertEquals("[12pc=12.0 %][7.5pc=7.5 %]", summary("Shares rose 12pc and bonds 7.5pc."));
+    }
+
+    @Test
+    void readsHalfAndQuarterOnlyBeforeAUnit() {
+        assertEquals("[half a percentage point=0.5 pp][a quarter percentage point=0.25 pp]",
+                summary("Rates rose by half a percentage point, then a quarter percentage point."));
+        assertEquals("", summary("He led half a team of volunteers."));
+    }
+
+    @Test
+    void readsRichterMagnitudesGasPricesAndBandwidth() {
+        assertEquals("[7.1 on the Richter scale=7.1 magnitude]", summary("The quake measured 7.1 on the Richter scale."));
+        assertEquals("[$9 per million British thermal units=9.0 USD/MMBtu][$9/MMBtu=9.0 USD/MMBtu]",
+                summary("Gas cost $9 per million British thermal units, or $9/MMBtu."));
+        assertEquals(1e8, extract("Speeds of 100 Mbps were promised.").get(0).si().value(), 1e-3);
+    }
 }
