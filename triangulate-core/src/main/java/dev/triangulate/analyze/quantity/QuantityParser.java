@@ -249,7 +249,18 @@ final class QuantityParser {
             return null;
         }
         SurfaceForms.Hit<Unit> money = scaled ? units.afterScale.at(text, pos + 1, false) : null;
-        return money != null ? money : units.after.at(text, pos + 1, false);
+        return money != null ? money : sep == ' ' ? spacedUnit(text, pos + 1) : units.after.at(text, pos + 1, false);
+    }
+
+    /** "20 kg", or the unit alone in brackets as in tables and forms: "20 (kg)", "20 [kg]". */
+    private SurfaceForms.Hit<Unit> spacedUnit(String text, int pos) {
+        int kind = "([{<".indexOf(text.charAt(pos));
+        if (kind < 0) {
+            return units.after.at(text, pos, false);
+        }
+        SurfaceForms.Hit<Unit> inside = units.after.at(text, pos + 1, true);
+        boolean closed = inside != null && inside.end() < text.length() && text.charAt(inside.end()) == ")]}>".charAt(kind);
+        return closed ? new SurfaceForms.Hit<>(inside.form(), pos, inside.end() + 1) : null;
     }
 
     /** The second part of "20-30 km", "20 to 30 km", "between 20 and 30", when it is larger than the first. */

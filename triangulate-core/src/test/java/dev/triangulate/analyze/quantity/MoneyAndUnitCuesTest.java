@@ -147,4 +147,16 @@ class MoneyAndUnitCuesTest {
                 summary("Gas cost $9 per million British thermal units, or $9/MMBtu."));
         assertEquals(1e8, extract("Speeds of 100 Mbps were promised.").get(0).si().value(), 1e-3);
     }
+
+    @Test
+    void readsAUnitAloneInBracketsAfterTheNumber() {
+        assertEquals("[20 (kg)=20.0 kg][5 [m]=5.0 m]", summary("Weight: 20 (kg); depth: 5 [m]."));
+        assertEquals("[20=20.0 ]", summary("They freed 20 (mostly children)."));
+    }
+
+    @Test
+    void readsRatesPerSecondAndMinuteAndTonnesPerDay() {
+        assertEquals("[2,000 cubic metres per second=2000.0 m³/s][100 litres per minute=100.0 L/min][4,500 tpd=4500.0 t/d]",
+                summary("The river carried 2,000 cubic metres per second; pumps moved 100 litres per minute; the mill handles 4,500 tpd."));
+    }
 }
