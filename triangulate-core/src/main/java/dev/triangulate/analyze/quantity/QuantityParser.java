@@ -26,6 +26,7 @@ final class QuantityParser {
     private final NonQuantities guards = new NonQuantities();
     private final Rates rates = new Rates();
     private final java.util.Map<String, SurfaceForms<Double>> minorUnits = new java.util.HashMap<>();
+    private final java.util.Map<String, Double> minorPerMajor = new java.util.HashMap<>();
 
     QuantityParser() {
         for (String line : Lexicon.lines(DIR + "scales.tsv")) {
@@ -40,6 +41,7 @@ final class QuantityParser {
         for (String line : Lexicon.lines(DIR + "compound-units.tsv")) {
             String[] c = line.split("\t");
             SurfaceForms<Double> minor = minorUnits.computeIfAbsent(c[0], k -> new SurfaceForms<>());
+            minorPerMajor.put(c[0], Double.valueOf(c[2]));
             for (String form : c[1].split("\\|")) {
                 minor.add(form, Double.parseDouble(c[2]), false);
             }
@@ -75,9 +77,10 @@ final class QuantityParser {
         }
         int end = second == null ? first.end() : second.end();
         int numberStart = first.start();
-        if (unit != null && unit.signed() && signBefore(text, numberStart)) {
+        int sign = unit != null && unit.signed() ? signLength(text, numberStart) : 0;
+        if (sign > 0) {
             lower = -lower;
-            numberStart--;
+            numberStart -= sign;
             start = Math.min(start, numberStart);
         }
         Modifier modifier = before;
@@ -199,16 +202,35 @@ final class QuantityParser {
     /** "2 inches" of "5 feet 2 inches" (or "5 feet and 2 inches"), as {value in the major unit, end}; else {@code null}. */
     private double[] minorAfter(String text, int end, Unit major) {
         SurfaceForms<Double> minor = minorUnits.get(major.symbol());
-        int p = end + (text.startsWith(" and ", end) ? 5 : 1);
-        if (minor == null || !text.startsWith(" ", end)) {
+        if (minor == null) {
             return null;
         }
-        Numeral n = numerals.whole(text, p);
-        SurfaceForms.Hit<Double> unit = n != null && text.startsWith(" ", n.end()) ? minor.at(text, n.end() + 1, false) : null;
-        if (unit == null) {
-            unit = n == null ? null : minor.at(text, n.end(), true);
+        double per = minorPerMajor.get(major.symbol());
+        if (text.startsWith("-", end) && !major.money() && NumeralReader.isDigit(text, end + 1)) {
+            Numeral n = numerals.whole(text, end + 1); // "6-foot-5": the inches go without saying
+            boolean alone = n != null && (n.end() == text.length() || !Character.isLetterOrDigit(text.charAt(n.end())) && text.charAt(n.end()) != '-');
+            return alone && n.value() < per ? new double[] {n.value() / per, n.end()} : null;
         }
-        return unit == null || n.vague() || n.value() >= unit.meaning() ? null : new double[] {n.value() / unit.meaning(), unit.end()};
+        int p = end + (text.startsWith(" and ", end) ? 5 : 1);
+        Numeral n = text.startsWith(" ", end) ? numerals.whole(text, p) : null;
+        if (n == null || n.vague() || n.value() >= per) {
+            return null;
+        }
+        SurfaceForms.Hit<Double> unit = text.startsWith(" ", n.end()) ? minor.at(text, n.end() + 1, false) : null;
+        if (unit == null) {
+            unit = minor.at(text, n.end(), true);
+        }
+        if (unit == null) {
+            return major.money() && spokenCents(text, n) ? new double[] {n.value() / per, n.end()} : null;
+        }
+        return new double[] {n.value() / unit.meaning(), unit.end()};
+    }
+
+    /** "15 dollars 50." or "thirteen dollars forty-five": cents understood, two digits or words closing the sentence. */
+    private static boolean spokenCents(String text, Numeral n) {
+        boolean whole = n.value() >= 1 && n.value() == Math.rint(n.value()) && (n.words() || n.end() - n.start() == 2 && n.plain());
+        int e = n.end();
+        return whole && (e == text.length() || "!?".indexOf(text.charAt(e)) >= 0 || text.charAt(e) == '.' && !NumeralReader.isDigit(text, e + 1));
     }
 
     /** "million" after a space, "bn" or "k" attached; "m" and "b" only next to a currency ("£40m", "5m euros"). */
@@ -329,6 +351,14 @@ final class QuantityParser {
             hit = cuesBefore.endingAt(text, pos - 1);
         }
         return hit == null ? null : new Cue(hit.start(), hit.meaning());
+    }
+
+    /** Characters of the minus sign right before {@code pos}: 1 for "-5C", 6 for "minus 5 degrees", else 0. */
+    private static int signLength(String text, int pos) {
+        if (signBefore(text, pos)) {
+            return 1;
+        }
+        return precededBy(text, pos, "minus") ? 6 : 0;
     }
 
     private static boolean signBefore(String text, int pos) {

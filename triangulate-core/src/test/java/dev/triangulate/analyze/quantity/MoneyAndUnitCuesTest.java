@@ -159,4 +159,29 @@ class MoneyAndUnitCuesTest {
         assertEquals("[2,000 cubic metres per second=2000.0 m³/s][100 litres per minute=100.0 L/min][4,500 tpd=4500.0 t/d]",
                 summary("The river carried 2,000 cubic metres per second; pumps moved 100 litres per minute; the mill handles 4,500 tpd."));
     }
+
+    @Test
+    void readsCentsUnderstoodAtTheEndOfASentence() {
+        assertEquals("[15 dollars 50=15.5 USD]", summary("It costs 15 dollars 50."));
+        assertEquals("[thirteen dollars forty five=13.45 USD]", summary("It only cost thirteen dollars forty five"));
+        assertEquals("[15 dollars=15.0 USD][50=50.0 ]", summary("It costs 15 dollars 50 times over."));
+    }
+
+    @Test
+    void readsHeightsWithTheInchesUnderstood() {
+        assertEquals("[6-foot-5=6.417 ft]", summary("The 6-foot-5 forward scored."));
+    }
+
+    @Test
+    void readsMinusAsASignOfTemperaturesOnly() {
+        assertEquals("[minus 10C=-10.0 °C]", summary("Lows of minus 10C are forecast."));
+        assertEquals("[Seven=7.0 ][5=5.0 ]", summary("Seven minus 5 people."), "a count takes no sign");
+    }
+
+    @Test
+    void readsHyphenatedRatesDecibelsAndFolds() {
+        assertEquals("[$1,000-a-month=1000.0 USD/mo][$5.5 million-a-year=5500000.0 USD/yr]",
+                summary("A $1,000-a-month flat and a $5.5 million-a-year contract."));
+        assertEquals("[120 decibels=120.0 dB][three-fold=3.0 ×]", summary("Noise of 120 decibels, a three-fold rise."));
+    }
 }
