@@ -20,32 +20,14 @@ final class QuantityParser {
     private final NumeralReader numerals = new NumeralReader();
     private final UnitCatalog units = UnitCatalog.english();
     private final UnitCues unitCues = new UnitCues(units);
-    private final SurfaceForms<double[]> scales = new SurfaceForms<>();
+    private final Scales scales = new Scales(units);
     private final SurfaceForms<Modifier> cuesBefore = new SurfaceForms<>();
     private final SurfaceForms<Modifier> cuesAfter = new SurfaceForms<>();
     private final NonQuantities guards = new NonQuantities();
     private final Rates rates = new Rates();
-    private final java.util.Map<String, SurfaceForms<Double>> minorUnits = new java.util.HashMap<>();
-    private final java.util.Map<String, Double> minorPerMajor = new java.util.HashMap<>();
+    private final MinorUnits minorUnits = new MinorUnits(numerals);
 
     QuantityParser() {
-        for (String line : Lexicon.lines(DIR + "scales.tsv")) {
-            String[] c = line.split("\t");
-            double mode = switch (c[2]) {
-                case "word" -> 0;
-                case "attached" -> 1;
-                default -> 2;
-            };
-            scales.add((mode > 0 ? "^" : "") + c[0], new double[] {Double.parseDouble(c[1]), mode}, false);
-        }
-        for (String line : Lexicon.lines(DIR + "compound-units.tsv")) {
-            String[] c = line.split("\t");
-            SurfaceForms<Double> minor = minorUnits.computeIfAbsent(c[0], k -> new SurfaceForms<>());
-            minorPerMajor.put(c[0], Double.valueOf(c[2]));
-            for (String form : c[1].split("\\|")) {
-                minor.add(form, Double.parseDouble(c[2]), false);
-            }
-        }
         for (String line : Lexicon.lines(DIR + "modifiers.tsv")) {
             String[] c = line.split("\t");
             (c[2].equals("after") ? cuesAfter : cuesBefore).add(c[0], Modifier.valueOf(c[1]), true);
@@ -139,7 +121,7 @@ final class QuantityParser {
     /** "$2.5bn", "USD 40", "MEUR 120", "magnitude 7.8", "R50 billion": a currency or unit written before the number. */
     private Part prefixed(String text, int pos, Numeral n, Prefix prefix) {
         Unit unit = prefix.unit();
-        SurfaceForms.Hit<double[]> scale = prefix.factor() == 1 ? scale(text, n, unit.money()) : null;
+        SurfaceForms.Hit<double[]> scale = prefix.factor() == 1 ? scales.after(text, n, unit.money()) : null;
         if (scale == null && prefix.scaleNeeded()) {
             return null;
         }
@@ -152,7 +134,7 @@ final class QuantityParser {
     }
 
     private Part measure(String text, int pos, Numeral n) {
-        SurfaceForms.Hit<double[]> scale = n.words() ? null : scale(text, n, false);
+        SurfaceForms.Hit<double[]> scale = n.words() ? null : scales.after(text, n, false);
         int e = scale == null ? n.end() : scale.end();
         double value = scale == null ? n.value() : n.value() * scale.meaning()[0];
         if (guards.durationAt(text, e)) {
@@ -179,13 +161,13 @@ final class QuantityParser {
     /** What may follow a unit: a minor unit ("5 feet 2 inches"), a scale ("75 USD million") or a rate ("$80 a barrel"). */
     private Part afterUnit(String text, int pos, Numeral n, double value, boolean scaled, SurfaceForms.Hit<Unit> hit) {
         Unit unit = unitCues.degrees(text, pos, hit.meaning());
-        double[] minor = minorAfter(text, hit.end(), unit);
+        double[] minor = minorUnits.after(text, hit.end(), unit);
         if (minor != null) {
             return new Part(pos, (int) minor[1], n, value + minor[0], scaled, unit, false);
         }
         SurfaceForms.Hit<double[]> scale = !scaled && unit.money() && text.startsWith(" ", hit.end())
-                ? scales.at(text, hit.end() + 1, false) : null;
-        if (scale != null && scale.meaning()[1] == 0) {
+                ? scales.word(text, hit.end() + 1) : null;
+        if (scale != null) {
             return new Part(pos, scale.end(), n, value * scale.meaning()[0], true, unit, false);
         }
         Rates.Rate rate = rates.after(text, hit.end(), unit);
@@ -199,66 +181,6 @@ final class QuantityParser {
         return attached != null || !text.startsWith(" ", pos) ? attached : units.scaledCodes.at(text, pos + 1, false);
     }
 
-    /** "2 inches" of "5 feet 2 inches" (or "5 feet and 2 inches"), as {value in the major unit, end}; else {@code null}. */
-    private double[] minorAfter(String text, int end, Unit major) {
-        SurfaceForms<Double> minor = minorUnits.get(major.symbol());
-        if (minor == null) {
-            return null;
-        }
-        double per = minorPerMajor.get(major.symbol());
-        if (text.startsWith("-", end) && !major.money() && NumeralReader.isDigit(text, end + 1)) {
-            Numeral n = numerals.whole(text, end + 1); // "6-foot-5": the inches go without saying
-            boolean alone = n != null && (n.end() == text.length() || !Character.isLetterOrDigit(text.charAt(n.end())) && text.charAt(n.end()) != '-');
-            return alone && n.value() < per ? new double[] {n.value() / per, n.end()} : null;
-        }
-        int p = end + (text.startsWith(" and ", end) ? 5 : 1);
-        Numeral n = text.startsWith(" ", end) ? numerals.whole(text, p) : null;
-        if (n == null || n.vague() || n.value() >= per) {
-            return null;
-        }
-        SurfaceForms.Hit<Double> unit = text.startsWith(" ", n.end()) ? minor.at(text, n.end() + 1, false) : null;
-        if (unit == null) {
-            unit = minor.at(text, n.end(), true);
-        }
-        if (unit == null) {
-            return major.money() && spokenCents(text, n) ? new double[] {n.value() / per, n.end()} : null;
-        }
-        return new double[] {n.value() / unit.meaning(), unit.end()};
-    }
-
-    /** "15 dollars 50." or "thirteen dollars forty-five": cents understood, two digits or words closing the sentence. */
-    private static boolean spokenCents(String text, Numeral n) {
-        boolean whole = n.value() >= 1 && n.value() == Math.rint(n.value()) && (n.words() || n.end() - n.start() == 2 && n.plain());
-        int e = n.end();
-        return whole && (e == text.length() || "!?".indexOf(text.charAt(e)) >= 0 || text.charAt(e) == '.' && !NumeralReader.isDigit(text, e + 1));
-    }
-
-    /** "million" after a space, "bn" or "k" attached; "m" and "b" only next to a currency ("£40m", "5m euros"). */
-    private SurfaceForms.Hit<double[]> scale(String text, Numeral n, boolean money) {
-        int e = n.end();
-        SurfaceForms.Hit<double[]> attached = scales.at(text, e, true);
-        if (attached != null && (attached.meaning()[1] < 2 || money || currencyAfter(text, attached.end()))) {
-            return attached;
-        }
-        boolean spaced = e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '-');
-        SurfaceForms.Hit<double[]> word = spaced ? scales.at(text, e + 1, false) : null;
-        if (word == null || word.meaning()[1] != 0) {
-            return null;
-        }
-        SurfaceForms.Hit<double[]> next = text.startsWith(" ", word.end()) ? scales.at(text, word.end() + 1, false) : null;
-        if (next != null && next.meaning()[1] == 0 && next.meaning()[0] > word.meaning()[0]) {
-            // "2.5 lakh crore", "5,000 thousand crore": a scale of a scale
-            return new SurfaceForms.Hit<>(new SurfaceForms.Form<>(next.form().text(), new double[] {word.meaning()[0] * next.meaning()[0], 0},
-                    true, false), word.start(), next.end());
-        }
-        return word;
-    }
-
-    private boolean currencyAfter(String text, int pos) {
-        int p = pos + (text.startsWith(" ", pos) ? 1 : 0);
-        SurfaceForms.Hit<Unit> u = units.after.at(text, p, false);
-        return (u != null && u.meaning().money()) || units.afterScale.at(text, p, false) != null;
-    }
 
     /** A unit attached ("10km"), after a space ("10 km") or a hyphen ("190-mile"). */
     private SurfaceForms.Hit<Unit> unitAt(String text, int pos, boolean scaled) {
