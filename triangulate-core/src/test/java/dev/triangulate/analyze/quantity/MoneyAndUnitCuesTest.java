@@ -184,4 +184,14 @@ class MoneyAndUnitCuesTest {
                 summary("A $1,000-a-month flat and a $5.5 million-a-year contract."));
         assertEquals("[120 decibels=120.0 dB][three-fold=3.0 ×]", summary("Noise of 120 decibels, a three-fold rise."));
     }
+
+    @Test
+    void readsUnitsOfCarTechnologyClimateAndWeatherReports() {
+        assertEquals("[400 lb-ft=400.0 lb-ft][300 bhp=300.0 hp][40 mpg=40.0 mpg]", summary("It makes 400 lb-ft and 300 bhp, or 40 mpg."));
+        assertEquals("[48MP=48.0 MP][5,000mAh=5000.0 mAh]", summary("A 48MP camera and a 5,000mAh battery."));
+        assertEquals("[3=3.0 ]", summary("Only 3 MP voted."), "MP is a megapixel only attached to the digits");
+        assertEquals("[420 ppm=420.0 ppm][36.8 gigatonnes=36.8 Gt][940 millibars=940.0 hPa][35 psi=35.0 psi]",
+                summary("CO2 at 420 ppm; 36.8 gigatonnes emitted; pressure of 940 millibars; tyres at 35 psi."));
+        assertEquals(94000, extract("Pressure fell to 940 hPa.").get(0).si().value(), 1e-6);
+    }
 }
