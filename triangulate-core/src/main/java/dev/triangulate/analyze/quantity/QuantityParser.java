@@ -52,7 +52,8 @@ final class QuantityParser {
     }
 
     private Reading assemble(String text, Part first, Part second, int start, Modifier before) {
-        Unit unit = first.unit() != null ? first.unit() : second == null ? null : second.unit();
+        // "$15,000 to $50,000 per minute": the rate after the second amount is the unit of both
+        Unit unit = second != null && second.unit() != null ? second.unit() : first.unit();
         double lower = first.value();
         if (second != null && !first.scaled() && second.scaled()) {
             lower *= second.value() / second.numeral().value();
@@ -102,7 +103,22 @@ final class QuantityParser {
         if (n == null) {
             return null;
         }
+        if (prefix != null && p == prefix.end() && n.plain() && codeLetters(text, pos, p)
+                && !UnitCatalog.unambiguousCode(text.substring(pos, p))) {
+            // "ESP32", "COP27": such letters glued to a whole number name a thing; "USD115", "ESP1.2bn" are money
+            prefix = new Prefix(prefix.unit(), prefix.factor(), true, prefix.end());
+        }
         return prefix != null ? prefixed(text, pos, n, prefix) : measure(text, pos, n);
+    }
+
+    /** Whether the characters from {@code start} to {@code end} are three or more capital letters, as a code is. */
+    private static boolean codeLetters(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return end - start >= 3;
     }
 
     private Prefix prefixAt(String text, int pos) {
@@ -219,7 +235,8 @@ final class QuantityParser {
         if (second == null || second.duration() || second.numeral().vague()) {
             return null;
         }
-        boolean sameUnit = first.unit() == null || second.unit() == null || first.unit().symbol().equals(second.unit().symbol());
+        boolean sameUnit = first.unit() == null || second.unit() == null || first.unit().symbol().equals(second.unit().symbol())
+                || second.unit().symbol().startsWith(first.unit().symbol() + "/");
         Unit unit = first.unit() != null ? first.unit() : second.unit();
         if (unit != null && unit.signed() && (minus || signBefore(text, first.start()))) {
             double from = signBefore(text, first.start()) ? -first.value() : first.value();

@@ -20,6 +20,11 @@ import tech.units.indriya.unit.Units;
 final class UnitCatalog {
 
     private static final String DIR = "analyze/quantity/";
+    /**
+     * Currency codes that name nothing else, so that they are money even glued to a whole number ("USD115") and with
+     * a scale letter ("MUSD", "kEUR"); unlike "COP27" (a conference), "ESP32" (a chip) or "MARS".
+     */
+    private static final java.util.Set<String> UNAMBIGUOUS_CODES = java.util.Set.copyOf(Lexicon.lines(DIR + "unambiguous-currency-codes.txt"));
     private static final Map<String, Class<?>> SYSTEMS =
             Map.of("Units", Units.class, "USCustomary", USCustomary.class, "Imperial", Imperial.class);
 
@@ -39,6 +44,11 @@ final class UnitCatalog {
     }
 
     private UnitCatalog() {
+    }
+
+    /** Whether {@code code} is a currency code that names nothing else ("USD", not "COP"). */
+    static boolean unambiguousCode(String code) {
+        return UNAMBIGUOUS_CODES.contains(code);
     }
 
     static UnitCatalog english() {
@@ -68,7 +78,7 @@ final class UnitCatalog {
         };
         for (String form : col[4].split("\\|")) {
             table.add(form, unit, false);
-            if (form.equals(col[1]) && col[3].equals("before")) {
+            if (form.equals(col[1]) && col[3].equals("before") && UNAMBIGUOUS_CODES.contains(form)) {
                 scaledCodes.addExact("M" + form, new ScaledCode(unit, 1e6));
                 scaledCodes.addExact("k" + form, new ScaledCode(unit, 1e3));
             }

@@ -194,4 +194,15 @@ class MoneyAndUnitCuesTest {
                 summary("CO2 at 420 ppm; 36.8 gigatonnes emitted; pressure of 940 millibars; tyres at 35 psi."));
         assertEquals(94000, extract("Pressure fell to 940 hPa.").get(0).si().value(), 1e-6);
     }
+
+    @Test
+    void readsCodesGluedToAWholeNumberAsMoneyOnlyWhenTheyNameNothingElse() {
+        assertEquals("[USD115=115.0 USD][ESP1.2bn=1.2E9 ESP]", summary("It fetched USD115, or ESP1.2bn then."));
+        assertEquals("", summary("At COP27 the ESP32 board was shown."));
+    }
+
+    @Test
+    void givesARangeTheRateWrittenAfterItsSecondAmount() {
+        assertEquals("[between $80 and $130 per hour=80.0..130.0 USD/h]", summary("They charge between $80 and $130 per hour."));
+    }
 }
