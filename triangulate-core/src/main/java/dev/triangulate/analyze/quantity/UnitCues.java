@@ -47,7 +47,7 @@ final class UnitCues {
         while (e < text.length() && Character.isLetter(text.charAt(e))) {
             e++;
         }
-        boolean closes = e == text.length() || !Character.isWhitespace(text.charAt(e))
+        boolean closes = e == text.length() || ".,;:)!?".indexOf(text.charAt(e)) >= 0
                 || text.startsWith(" and ", e) || text.startsWith(" or ", e) || text.startsWith(" by ", e);
         return closes && measureWords.contains(text.substring(s, e).toLowerCase(Locale.ROOT)) ? inch : null;
     }

@@ -93,6 +93,7 @@ class MoneyAndUnitCuesTest {
         assertEquals("in", q.unit());
         assertEquals(0.0635, q.si().value(), 1e-9);
         assertEquals("[2=2.0 ]", summary("Only 2 in high school passed."));
+        assertEquals("[Some 5=5.0 ]", summary("Some 5 in long-term care fell ill."));
     }
 
     @Test
@@ -197,8 +198,8 @@ class MoneyAndUnitCuesTest {
 
     @Test
     void readsCodesGluedToAWholeNumberAsMoneyOnlyWhenTheyNameNothingElse() {
-        assertEquals("[USD115=115.0 USD][ESP1.2bn=1.2E9 ESP]", summary("It fetched USD115, or ESP1.2bn then."));
-        assertEquals("", summary("At COP27 the ESP32 board was shown."));
+        assertEquals("[USD115=115.0 USD][SAR1.2bn=1.2E9 SAR]", summary("It fetched USD115, or SAR1.2bn then."));
+        assertEquals("", summary("The SAR32 drone and the ESP32 board were shown at COP27 and COP 28."));
     }
 
     @Test
