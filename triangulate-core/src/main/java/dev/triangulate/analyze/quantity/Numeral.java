@@ -22,9 +22,9 @@ record Numeral(int start, int end, double value, Double upper, boolean words, bo
         return upper != null;
     }
 
-    /** A lone "one" is a pronoun or article far more often than a count. */
+    /** A lone "one" is a pronoun or article far more often than a count; "half a" counts only before a unit. */
     boolean weak() {
-        return words && value == 1 && end - start <= 3;
+        return words && (value == 1 && end - start <= 3 || value < 1 && !share);
     }
 
     /** Four plain digits between 1000 and 2100: a year unless the context says otherwise. */

@@ -110,11 +110,34 @@ final class NumeralReader {
         while (isDigit(text, j)) {
             j++;
         }
+        int lakh = lakhEnd(text, pos, j);
+        if (lakh > 0) {
+            return lakh;
+        }
         while (j < text.length() && GROUPING.indexOf(text.charAt(j)) >= 0 && isDigit(text, j + 1) && isDigit(text, j + 2)
                 && isDigit(text, j + 3) && !isDigit(text, j + 4)) {
             j += 4;
         }
         return j;
+    }
+
+    /**
+     * End of "12,34,567" or "1,00,000" (Indian grouping: pairs of digits, then a last group of three), else -1. Read only
+     * when the last group closes the number, so that a list such as "1,20,30" stays three numbers.
+     */
+    private static int lakhEnd(String text, int pos, int digitsEnd) {
+        int j = digitsEnd;
+        if (j - pos > 2 || j >= text.length() || text.charAt(j) != ',') {
+            return -1;
+        }
+        int pairs = 0;
+        while (text.startsWith(",", j) && isDigit(text, j + 1) && isDigit(text, j + 2) && text.startsWith(",", j + 3)) {
+            j += 3;
+            pairs++;
+        }
+        boolean closes = pairs > 0 && text.startsWith(",", j) && isDigit(text, j + 1) && isDigit(text, j + 2)
+                && isDigit(text, j + 3) && !isDigit(text, j + 4);
+        return closes ? j + 4 : -1;
     }
 
     /** "1/4", "10 1/2", "2½": simple fractions with a small denominator; anything else stays a whole number. */
@@ -176,7 +199,7 @@ final class NumeralReader {
             }
             switch (w.role()) {
                 case HALF -> half = w.value();
-                case ARTICLE -> current = half == 1 ? 1 : current;
+                case ARTICLE -> current = 1;
                 case UNIT, TEEN, TENS -> current += w.value();
                 case HUNDRED -> current = Math.max(current, 1) * 100;
                 case DOZEN -> current = Math.max(current, 1) * 12;
@@ -192,7 +215,9 @@ final class NumeralReader {
                 break;
             }
         }
-        boolean complete = last != null && last != Role.ARTICLE && last != Role.HALF;
+        // "half a" and "a quarter" are numbers only before a unit ("half a percentage point"): Numeral.weak() says so
+        boolean part = last == Role.ARTICLE || last == Role.HALF;
+        boolean complete = last != null && (!part || half != 1 && current == 1);
         boolean andAHalf = text.regionMatches(true, end, " and a half", 0, 11) || text.regionMatches(true, end, "-and-a-half", 0, 11);
         if (complete && half == 1 && andAHalf && wordEnd(text, end + 11) == end + 11) {
             current += 0.5; // "two and a half miles", "three-and-a-half years"

@@ -38,27 +38,38 @@ public final class QuantityExtractor implements FactExtractor<Quantity> {
 
     private final QuantityParser parser;
     private final SubjectFinder subjects;
-    private final Set<String> words;
+    private final Set<String> numberWords;
+    private final Set<String> prefixWords;
 
-    private QuantityExtractor(QuantityParser parser, SubjectFinder subjects, Set<String> words) {
+    private QuantityExtractor(QuantityParser parser, SubjectFinder subjects, Set<String> numberWords, Set<String> prefixWords) {
         this.parser = parser;
         this.subjects = subjects;
-        this.words = words;
+        this.numberWords = numberWords;
+        this.prefixWords = prefixWords;
     }
 
     /** The English extractor with the bundled unit, currency, number-word and cue tables. */
     public static QuantityExtractor english() {
         QuantityParser parser = new QuantityParser();
-        return new QuantityExtractor(parser, new SubjectFinder(), candidateWords());
+        return new QuantityExtractor(parser, new SubjectFinder(), candidateWords(List.of("number-words.tsv", "vague-amounts.tsv")),
+                candidateWords(List.of("currencies.tsv", "units.tsv")));
     }
 
-    /** Lower-case words that may start a quantity: number words, vague amounts, currency names written before numbers. */
-    private static Set<String> candidateWords() {
+    /**
+     * Lower-case words that may start a quantity, from the given tables: number words and vague amounts, or the
+     * letters opening units and currencies written before numbers ("USD", "R$", "MUSD", "magnitude").
+     */
+    private static Set<String> candidateWords(List<String> files) {
         Set<String> words = new HashSet<>();
-        for (String file : List.of("number-words.tsv", "vague-amounts.tsv", "currencies.tsv")) {
+        for (String file : files) {
             for (String line : Lexicon.lines("analyze/quantity/" + file)) {
                 String[] c = line.split("\t");
-                String forms = file.equals("currencies.tsv") ? (c[3].equals("before") ? c[4] : "") : c[0];
+                String forms = switch (file) {
+                    case "currencies.tsv" -> c[3].startsWith("before") ? c[4] + "|M" + c[1] : "";
+                    case "units.tsv" -> String.join("|", java.util.Arrays.stream(c[3].split("\\|"))
+                            .filter(f -> f.startsWith("<")).map(f -> f.substring(1)).toList());
+                    default -> c[0];
+                };
                 for (String f : forms.split("\\|")) {
                     int end = 0;
                     while (end < f.length() && Character.isLetter(f.charAt(end))) {
@@ -75,8 +86,9 @@ public final class QuantityExtractor implements FactExtractor<Quantity> {
 
     /**
      * The next position at or after {@code from} where a quantity may start: the first digit of a run,
-     * a fraction or currency sign, or a word from {@link #candidateWords()}. A hand scan, not a regex
-     * alternation, so that the cost per character stays constant however long the word lists grow.
+     * a fraction or currency sign, a number word, or the letters of a prefix ("USD", "R$") with a digit close after.
+     * A hand scan, not a regex alternation, so that the cost per character stays constant however long the word
+     * lists grow.
      */
     private int nextCandidate(String text, int from) {
         int i = from;
@@ -95,7 +107,8 @@ public final class QuantityExtractor implements FactExtractor<Quantity> {
                     end++;
                 }
                 boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-                if (wordStart && end - i <= MAX_WORD && words.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                String word = wordStart && end - i <= MAX_WORD ? text.substring(i, end).toLowerCase(Locale.ROOT) : null;
+                if (word != null && (numberWords.contains(word) || prefixWords.contains(word) && digitNear(text, end))) {
                     return i;
                 }
                 i = end;
@@ -104,6 +117,21 @@ public final class QuantityExtractor implements FactExtractor<Quantity> {
             }
         }
         return -1;
+    }
+
+    /** A digit within a few characters after a prefix's letters, one space allowed: "R$3", "U.S.$5", "US $5", "Rs. 500". */
+    private static boolean digitNear(String text, int end) {
+        int i = end;
+        boolean spaced = false;
+        while (i < text.length() && i - end < 6 && !NumeralReader.isDigit(text, i)) {
+            char c = text.charAt(i);
+            if (c == ' ' ? spaced : Character.isWhitespace(c) || spaced && Character.isLetter(c)) {
+                return false;
+            }
+            spaced |= c == ' ';
+            i++;
+        }
+        return NumeralReader.isDigit(text, i);
     }
 
     @Override

@@ -19,30 +19,15 @@ final class QuantityParser {
 
     private final NumeralReader numerals = new NumeralReader();
     private final UnitCatalog units = UnitCatalog.english();
-    private final SurfaceForms<double[]> scales = new SurfaceForms<>();
+    private final UnitCues unitCues = new UnitCues(units);
+    private final Scales scales = new Scales(units);
     private final SurfaceForms<Modifier> cuesBefore = new SurfaceForms<>();
     private final SurfaceForms<Modifier> cuesAfter = new SurfaceForms<>();
     private final NonQuantities guards = new NonQuantities();
     private final Rates rates = new Rates();
-    private final java.util.Map<String, SurfaceForms<Double>> minorUnits = new java.util.HashMap<>();
+    private final MinorUnits minorUnits = new MinorUnits(numerals);
 
     QuantityParser() {
-        for (String line : Lexicon.lines(DIR + "scales.tsv")) {
-            String[] c = line.split("\t");
-            double mode = switch (c[2]) {
-                case "word" -> 0;
-                case "attached" -> 1;
-                default -> 2;
-            };
-            scales.add((mode > 0 ? "^" : "") + c[0], new double[] {Double.parseDouble(c[1]), mode}, false);
-        }
-        for (String line : Lexicon.lines(DIR + "compound-units.tsv")) {
-            String[] c = line.split("\t");
-            SurfaceForms<Double> minor = minorUnits.computeIfAbsent(c[0], k -> new SurfaceForms<>());
-            for (String form : c[1].split("\\|")) {
-                minor.add(form, Double.parseDouble(c[2]), false);
-            }
-        }
         for (String line : Lexicon.lines(DIR + "modifiers.tsv")) {
             String[] c = line.split("\t");
             (c[2].equals("after") ? cuesAfter : cuesBefore).add(c[0], Modifier.valueOf(c[1]), true);
@@ -61,22 +46,24 @@ final class QuantityParser {
         if (!guards.accepts(text, first, second == null ? first : second, cue != null)) {
             return null;
         }
-        int start = second == null ? pos : rangeStart(text, pos, between);
+        int start = second == null ? pos : rangeStart(text, signBefore(text, pos) ? pos - 1 : pos, between);
         Cue c = cue == null ? null : cueAt(text, start);
         return assemble(text, first, second, c == null ? start : c.start, c == null ? null : c.modifier);
     }
 
     private Reading assemble(String text, Part first, Part second, int start, Modifier before) {
-        Unit unit = first.unit() != null ? first.unit() : second == null ? null : second.unit();
+        // "$15,000 to $50,000 per minute": the rate after the second amount is the unit of both
+        Unit unit = second != null && second.unit() != null ? second.unit() : first.unit();
         double lower = first.value();
         if (second != null && !first.scaled() && second.scaled()) {
             lower *= second.value() / second.numeral().value();
         }
         int end = second == null ? first.end() : second.end();
         int numberStart = first.start();
-        if (unit != null && unit.signed() && signBefore(text, numberStart)) {
+        int sign = unit != null && unit.signed() ? signLength(text, numberStart) : 0;
+        if (sign > 0) {
             lower = -lower;
-            numberStart--;
+            numberStart -= sign;
             start = Math.min(start, numberStart);
         }
         Modifier modifier = before;
@@ -86,6 +73,14 @@ final class QuantityParser {
             end = after.end();
         }
         Double upper = second == null ? first.numeral().upper() : Double.valueOf(second.value());
+        if (second != null && unit != null && unit.signed() && signBefore(text, second.start())) {
+            upper = -upper; // "from -18 °C to -34 °C": the range is [-34, -18]
+        }
+        if (upper != null && upper < lower) {
+            double swap = lower;
+            lower = upper;
+            upper = swap;
+        }
         if (first.numeral().vague() && modifier == null) {
             modifier = Modifier.ABOUT;
         }
@@ -93,87 +88,115 @@ final class QuantityParser {
                 second == null ? first.scaled() : second.scaled());
     }
 
-    /** Currency, number, scale, unit starting at {@code pos}. */
+    /** A currency or unit written before the number, its scale factor ("MUSD"), whether a scale must follow, its end. */
+    private record Prefix(Unit unit, double factor, boolean scaleNeeded, int end) {
+    }
+
+    /** Currency or unit, number, scale, unit starting at {@code pos}. */
     Part part(String text, int pos) {
-        SurfaceForms.Hit<Unit> currency = units.before.at(text, pos, false, true);
-        int p = pos;
-        if (currency != null) {
-            p = currency.end() + (text.startsWith(" ", currency.end()) ? 1 : 0);
-            if (!NumeralReader.isDigit(text, p)) {
-                return null;
-            }
+        Prefix prefix = prefixAt(text, pos);
+        int p = prefix == null ? pos : prefix.end() + (text.startsWith(" ", prefix.end()) ? 1 : 0);
+        if (prefix != null && !NumeralReader.isDigit(text, p)) {
+            return null;
         }
         Numeral n = numerals.read(text, p);
         if (n == null) {
             return null;
         }
-        return currency != null ? money(text, pos, n, currency.meaning()) : measure(text, pos, n);
+        if (prefix != null && p == prefix.end() && n.plain() && codeLetters(text, pos, p)
+                && !UnitCatalog.unambiguousCode(text.substring(pos, p))) {
+            // "ESP32", "COP27": such letters glued to a whole number name a thing; "USD115", "ESP1.2bn" are money
+            prefix = new Prefix(prefix.unit(), prefix.factor(), true, prefix.end());
+        }
+        return prefix != null ? prefixed(text, pos, n, prefix) : measure(text, pos, n);
     }
 
-    private Part money(String text, int pos, Numeral n, Unit currency) {
-        SurfaceForms.Hit<double[]> scale = scale(text, n, true);
+    /** Whether the characters from {@code start} to {@code end} are three or more capital letters, as a code is. */
+    private static boolean codeLetters(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return end - start >= 3;
+    }
+
+    private Prefix prefixAt(String text, int pos) {
+        SurfaceForms.Hit<Unit> before = units.before.at(text, pos, false, true);
+        if (before != null) {
+            return new Prefix(before.meaning(), 1, false, before.end());
+        }
+        SurfaceForms.Hit<UnitCatalog.ScaledCode> code = units.scaledCodes.at(text, pos, false, true);
+        if (code != null) {
+            return new Prefix(code.meaning().unit(), code.meaning().factor(), false, code.end());
+        }
+        SurfaceForms.Hit<Unit> scaled = units.beforeScale.at(text, pos, false, true);
+        return scaled == null ? null : new Prefix(scaled.meaning(), 1, true, scaled.end());
+    }
+
+    /** "$2.5bn", "USD 40", "MEUR 120", "magnitude 7.8", "R50 billion": a currency or unit written before the number. */
+    private Part prefixed(String text, int pos, Numeral n, Prefix prefix) {
+        Unit unit = prefix.unit();
+        SurfaceForms.Hit<double[]> scale = prefix.factor() == 1 ? scales.after(text, n, unit.money()) : null;
+        if (scale == null && prefix.scaleNeeded()) {
+            return null;
+        }
         int end = scale == null ? n.end() : scale.end();
-        double value = scale == null ? n.value() : n.value() * scale.meaning()[0];
-        Rates.Rate rate = rates.after(text, end, currency);
-        return rate == null ? new Part(pos, end, n, value, scale != null, currency, false)
-                : new Part(pos, rate.end(), n, value, scale != null, rate.unit(), false);
+        double value = scale == null ? n.value() * prefix.factor() : n.value() * scale.meaning()[0];
+        boolean scaled = scale != null || prefix.factor() != 1;
+        Rates.Rate rate = rates.after(text, end, unit);
+        return rate == null ? new Part(pos, end, n, value, scaled, unit, false)
+                : new Part(pos, rate.end(), n, value, scaled, rate.unit(), false);
     }
 
     private Part measure(String text, int pos, Numeral n) {
-        SurfaceForms.Hit<double[]> scale = n.words() ? null : scale(text, n, false);
+        SurfaceForms.Hit<double[]> scale = n.words() ? null : scales.after(text, n, false);
         int e = scale == null ? n.end() : scale.end();
         double value = scale == null ? n.value() : n.value() * scale.meaning()[0];
         if (guards.durationAt(text, e)) {
             return new Part(pos, e, n, value, scale != null, null, true);
         }
+        SurfaceForms.Hit<UnitCatalog.ScaledCode> code = n.vague() || scale != null ? null : scaledCodeAt(text, e);
+        if (code != null) {
+            return new Part(pos, code.end(), n, value * code.meaning().factor(), true, code.meaning().unit(), false);
+        }
         SurfaceForms.Hit<Unit> unit = n.vague() ? null : unitAt(text, e, scale != null);
+        Unit inches = unit == null && !n.vague() ? unitCues.inchesAt(text, e) : null;
+        if (inches != null) {
+            return new Part(pos, e + 3, n, value, scale != null, inches, false);
+        }
         if (unit == null && n.share()) {
             return new Part(pos, e, n, value, false, SHARE, false);
         }
         if (unit == null) {
             return new Part(pos, e, n, value, scale != null, null, false);
         }
-        double[] minor = minorAfter(text, unit.end(), unit.meaning());
+        return afterUnit(text, pos, n, value, scale != null, unit);
+    }
+
+    /** What may follow a unit: a minor unit ("5 feet 2 inches"), a scale ("75 USD million") or a rate ("$80 a barrel"). */
+    private Part afterUnit(String text, int pos, Numeral n, double value, boolean scaled, SurfaceForms.Hit<Unit> hit) {
+        Unit unit = unitCues.degrees(text, pos, hit.meaning());
+        double[] minor = minorUnits.after(text, hit.end(), unit);
         if (minor != null) {
-            return new Part(pos, (int) minor[1], n, value + minor[0], scale != null, unit.meaning(), false);
+            return new Part(pos, (int) minor[1], n, value + minor[0], scaled, unit, false);
         }
-        Rates.Rate rate = rates.after(text, unit.end(), unit.meaning());
-        return rate == null ? new Part(pos, unit.end(), n, value, scale != null, unit.meaning(), false)
-                : new Part(pos, rate.end(), n, value, scale != null, rate.unit(), false);
+        SurfaceForms.Hit<double[]> scale = !scaled && unit.money() && text.startsWith(" ", hit.end())
+                ? scales.word(text, hit.end() + 1) : null;
+        if (scale != null) {
+            return new Part(pos, scale.end(), n, value * scale.meaning()[0], true, unit, false);
+        }
+        Rates.Rate rate = rates.after(text, hit.end(), unit);
+        return rate == null ? new Part(pos, hit.end(), n, value, scaled, unit, false)
+                : new Part(pos, rate.end(), n, value, scaled, rate.unit(), false);
     }
 
-    /** "2 inches" of "5 feet 2 inches" (or "5 feet and 2 inches"), as {value in the major unit, end}; else {@code null}. */
-    private double[] minorAfter(String text, int end, Unit major) {
-        SurfaceForms<Double> minor = minorUnits.get(major.symbol());
-        int p = end + (text.startsWith(" and ", end) ? 5 : 1);
-        if (minor == null || !text.startsWith(" ", end) || !NumeralReader.isDigit(text, p)) {
-            return null;
-        }
-        Numeral n = numerals.read(text, p);
-        SurfaceForms.Hit<Double> unit = n != null && text.startsWith(" ", n.end()) ? minor.at(text, n.end() + 1, false) : null;
-        if (unit == null) {
-            unit = n == null ? null : minor.at(text, n.end(), true);
-        }
-        return unit == null || n.value() >= unit.meaning() ? null : new double[] {n.value() / unit.meaning(), unit.end()};
+    /** "30 MUSD", "500kEUR": a currency code with a scale letter, after a space or attached. */
+    private SurfaceForms.Hit<UnitCatalog.ScaledCode> scaledCodeAt(String text, int pos) {
+        SurfaceForms.Hit<UnitCatalog.ScaledCode> attached = units.scaledCodes.at(text, pos, true);
+        return attached != null || !text.startsWith(" ", pos) ? attached : units.scaledCodes.at(text, pos + 1, false);
     }
 
-    /** "million" after a space, "bn" or "k" attached; "m" and "b" only next to a currency ("£40m", "5m euros"). */
-    private SurfaceForms.Hit<double[]> scale(String text, Numeral n, boolean money) {
-        int e = n.end();
-        SurfaceForms.Hit<double[]> attached = scales.at(text, e, true);
-        if (attached != null && (attached.meaning()[1] < 2 || money || currencyAfter(text, attached.end()))) {
-            return attached;
-        }
-        boolean spaced = e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '-');
-        SurfaceForms.Hit<double[]> word = spaced ? scales.at(text, e + 1, false) : null;
-        return word != null && word.meaning()[1] == 0 ? word : null;
-    }
-
-    private boolean currencyAfter(String text, int pos) {
-        int p = pos + (text.startsWith(" ", pos) ? 1 : 0);
-        SurfaceForms.Hit<Unit> u = units.after.at(text, p, false);
-        return (u != null && u.meaning().money()) || units.afterScale.at(text, p, false) != null;
-    }
 
     /** A unit attached ("10km"), after a space ("10 km") or a hyphen ("190-mile"). */
     private SurfaceForms.Hit<Unit> unitAt(String text, int pos, boolean scaled) {
@@ -186,7 +209,18 @@ final class QuantityParser {
             return null;
         }
         SurfaceForms.Hit<Unit> money = scaled ? units.afterScale.at(text, pos + 1, false) : null;
-        return money != null ? money : units.after.at(text, pos + 1, false);
+        return money != null ? money : sep == ' ' ? spacedUnit(text, pos + 1) : units.after.at(text, pos + 1, false);
+    }
+
+    /** "20 kg", or the unit alone in brackets as in tables and forms: "20 (kg)", "20 [kg]". */
+    private SurfaceForms.Hit<Unit> spacedUnit(String text, int pos) {
+        int kind = "([{<".indexOf(text.charAt(pos));
+        if (kind < 0) {
+            return units.after.at(text, pos, false);
+        }
+        SurfaceForms.Hit<Unit> inside = units.after.at(text, pos + 1, true);
+        boolean closed = inside != null && inside.end() < text.length() && text.charAt(inside.end()) == ")]}>".charAt(kind);
+        return closed ? new SurfaceForms.Hit<>(inside.form(), pos, inside.end() + 1) : null;
     }
 
     /** The second part of "20-30 km", "20 to 30 km", "between 20 and 30", when it is larger than the first. */
@@ -196,11 +230,21 @@ final class QuantityParser {
         if (q < 0) {
             return null;
         }
-        Part second = part(text, q);
+        boolean minus = q + 1 < text.length() && (text.charAt(q) == '-' || text.charAt(q) == '−') && NumeralReader.isDigit(text, q + 1);
+        Part second = part(text, minus ? q + 1 : q);
         if (second == null || second.duration() || second.numeral().vague()) {
             return null;
         }
-        boolean sameUnit = first.unit() == null || second.unit() == null || first.unit().symbol().equals(second.unit().symbol());
+        boolean sameUnit = first.unit() == null || second.unit() == null || first.unit().symbol().equals(second.unit().symbol())
+                || second.unit().symbol().startsWith(first.unit().symbol() + "/");
+        Unit unit = first.unit() != null ? first.unit() : second.unit();
+        if (unit != null && unit.signed() && (minus || signBefore(text, first.start()))) {
+            double from = signBefore(text, first.start()) ? -first.value() : first.value();
+            return sameUnit && (minus ? -second.value() : second.value()) != from ? second : null;
+        }
+        if (minus) {
+            return null;
+        }
         double lower = !first.scaled() && second.scaled()
                 ? first.value() * second.value() / second.numeral().value() : first.value();
         return sameUnit && second.value() > lower ? second : null;
@@ -246,6 +290,14 @@ final class QuantityParser {
             hit = cuesBefore.endingAt(text, pos - 1);
         }
         return hit == null ? null : new Cue(hit.start(), hit.meaning());
+    }
+
+    /** Characters of the minus sign right before {@code pos}: 1 for "-5C", 6 for "minus 5 degrees", else 0. */
+    private static int signLength(String text, int pos) {
+        if (signBefore(text, pos)) {
+            return 1;
+        }
+        return precededBy(text, pos, "minus") ? 6 : 0;
     }
 
     private static boolean signBefore(String text, int pos) {

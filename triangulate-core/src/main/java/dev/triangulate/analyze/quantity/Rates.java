@@ -4,7 +4,7 @@ import dev.triangulate.text.Lexicon;
 
 /**
  * Reads what an amount is given per, right after its unit: "$80 a barrel", "$15 an hour", "€350 per kg",
- * "$15.4/hour". The rate's unit is the amount's unit over the denominator ({@code USD/bbl}); its normal form
+ * "$15.4/hour", "$1,000-a-month". The rate's unit is the amount's unit over the denominator ({@code USD/bbl}); its normal form
  * keeps the amount's normaliser over the same denominator, so a price per barrel is never compared with a
  * total. Denominators come from {@code rate-denominators.tsv}.
  *
@@ -12,7 +12,7 @@ import dev.triangulate.text.Lexicon;
  */
 final class Rates {
 
-    private static final String[] JOINS = {"/", " per ", " a ", " an "};
+    private static final String[] JOINS = {"/", " per ", " a ", " an ", "-a-", "-an-", "-per-"};
     /** Words after "a year", "a day" that make it a time phrase ("$2bn a year ago"), not a rate. */
     private static final java.util.Set<String> TIME_PHRASE = java.util.Set.of("ago", "earlier", "later", "before", "after",
             "since", "prior", "from");
@@ -33,7 +33,7 @@ final class Rates {
         for (String join : JOINS) {
             if (text.startsWith(join, end)) {
                 SurfaceForms.Hit<String> d = denominators.at(text, end + join.length(), false);
-                boolean article = join.startsWith(" a");
+                boolean article = join.startsWith(" a") || join.startsWith("-a");
                 if (d != null && !(join.equals("/") && d.meaning().equals(unit.symbol())) && !(article && timePhrase(text, d.end()))) {
                     String over = "/" + d.meaning();
                     return new Rate(new Unit(unit.symbol() + over, unit.normalUnit() + over, unit.normaliser(), unit.money()), d.end());

@@ -37,9 +37,19 @@ final class SurfaceForms<T> {
      * four or more characters and {@code ignoreCase} forms match in any case.
      */
     void add(String spelling, T meaning, boolean ignoreCase) {
+        String text = spelling.startsWith("^") ? spelling.substring(1) : spelling;
+        addForm(spelling, meaning, ignoreCase || text.length() >= 4);
+    }
+
+    /** Adds a form that matches only as written, whatever its length: "MARS 5" (millions of pesos) is not "Mars 5". */
+    void addExact(String spelling, T meaning) {
+        addForm(spelling, meaning, false);
+    }
+
+    private void addForm(String spelling, T meaning, boolean ignoreCase) {
         boolean attached = spelling.startsWith("^") && spelling.length() > 1;
         String text = attached ? spelling.substring(1) : spelling;
-        Form<T> form = new Form<>(text, meaning, ignoreCase || text.length() >= 4, attached);
+        Form<T> form = new Form<>(text, meaning, ignoreCase, attached);
         insert(byFirst, Character.toLowerCase(text.charAt(0)), form);
         insert(byLast, Character.toLowerCase(text.charAt(text.length() - 1)), form);
     }

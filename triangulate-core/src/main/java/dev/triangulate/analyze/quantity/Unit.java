@@ -22,8 +22,8 @@ record Unit(String symbol, String normalUnit, DoubleUnaryOperator normaliser, bo
         return Double.isFinite(v) ? new Measure(v, normalUnit) : null;
     }
 
-    /** Temperatures may be negative; other quantities in news are read without a sign. */
+    /** Temperatures (of a stated scale or not) may be negative; other quantities in news are read without a sign. */
     boolean signed() {
-        return "K".equals(normalUnit);
+        return "K".equals(normalUnit) || "°".equals(normalUnit);
     }
 }

@@ -20,6 +20,11 @@ import tech.units.indriya.unit.Units;
 final class UnitCatalog {
 
     private static final String DIR = "analyze/quantity/";
+    /**
+     * Currency codes that name nothing else, so that they are money even glued to a whole number ("USD115") and with
+     * a scale letter ("MUSD", "kEUR"); unlike "COP27" (a conference), "ESP32" (a chip) or "MARS".
+     */
+    private static final java.util.Set<String> UNAMBIGUOUS_CODES = java.util.Set.copyOf(Lexicon.lines(DIR + "unambiguous-currency-codes.txt"));
     private static final Map<String, Class<?>> SYSTEMS =
             Map.of("Units", Units.class, "USCustomary", USCustomary.class, "Imperial", Imperial.class);
 
@@ -29,8 +34,21 @@ final class UnitCatalog {
     final SurfaceForms<Unit> before = new SurfaceForms<>();
     /** Currencies that only count as money after a scale word: "40 million pounds". */
     final SurfaceForms<Unit> afterScale = new SurfaceForms<>();
+    /** Currencies written before the number only with a scale after it: "R50 billion" (rand), never the road "R50". */
+    final SurfaceForms<Unit> beforeScale = new SurfaceForms<>();
+    /** Currency codes with a scale letter, before or after the number: "30 MUSD", "MEUR 120", "500 kEUR". */
+    final SurfaceForms<ScaledCode> scaledCodes = new SurfaceForms<>();
+
+    /** A currency code written with a scale letter ("MUSD": millions of US dollars). */
+    record ScaledCode(Unit unit, double factor) {
+    }
 
     private UnitCatalog() {
+    }
+
+    /** Whether {@code code} is a currency code that names nothing else ("USD", not "COP"). */
+    static boolean unambiguousCode(String code) {
+        return UNAMBIGUOUS_CODES.contains(code);
     }
 
     static UnitCatalog english() {
@@ -39,7 +57,7 @@ final class UnitCatalog {
             String[] col = line.split("\t");
             Unit unit = new Unit(col[0], col[2], normaliser(col[1]), false);
             for (String form : col[3].split("\\|")) {
-                c.after.add(form, unit, false);
+                (form.startsWith("<") ? c.before : c.after).add(form.startsWith("<") ? form.substring(1) : form, unit, false);
             }
         }
         for (String line : Lexicon.lines(DIR + "currencies.tsv")) {
@@ -53,12 +71,17 @@ final class UnitCatalog {
         Unit unit = new Unit(col[0], col[1], v -> v * factor, true);
         SurfaceForms<Unit> table = switch (col[3]) {
             case "before" -> before;
+            case "before-scale" -> beforeScale;
             case "after" -> after;
             case "after-scale" -> afterScale;
             default -> throw new IllegalStateException("bad position in currencies.tsv: " + col[3]);
         };
         for (String form : col[4].split("\\|")) {
             table.add(form, unit, false);
+            if (form.equals(col[1]) && col[3].equals("before") && UNAMBIGUOUS_CODES.contains(form)) {
+                scaledCodes.addExact("M" + form, new ScaledCode(unit, 1e6));
+                scaledCodes.addExact("k" + form, new ScaledCode(unit, 1e3));
+            }
         }
     }
 

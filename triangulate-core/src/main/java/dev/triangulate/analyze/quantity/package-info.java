@@ -9,7 +9,9 @@
  * heuristics are data under {@code src/main/resources/dev/triangulate/analyze/quantity/}: unit
  * and currency tables with their Indriya definitions, scale words, number words, vague amounts,
  * modifier cues, month names and time units (numbers next to these belong to the date extractor),
- * and the word lists that steer the counted noun. Physical values are normalised to SI by
+ * minor units ("5 feet 2 inches", "13 dollars and 45 cents"), currency codes that name nothing else
+ * ("USD115", "30 MUSD"), temperature words that make "degrees" a temperature, and the word lists
+ * that steer the counted noun. Physical values are normalised to SI by
  * Indriya (JSR-385); money stays in its ISO 4217 currency; percentages stay in %.
  */
 package dev.triangulate.analyze.quantity;
