@@ -1,5 +1,6 @@
 package dev.triangulate.model;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,10 +27,35 @@ public record Quantity(Span span, String text, double value, Double upper, Strin
         modifier = modifier == null ? Modifier.EXACT : modifier;
     }
 
+    /**
+     * Units whose normalised form is shifted as well as scaled (kelvin from degrees Celsius or
+     * Fahrenheit), by how many normalised units one stated unit spans: a range's upper bound is
+     * normalised from its distance to the lower one, never by the lower bound's ratio.
+     */
+    private static final Map<String, Double> AFFINE_STEPS = Map.of("°C", 1.0, "°F", 5.0 / 9.0);
+
+    /** The stated value in the normalised unit; the value itself when unitless. */
+    public double normalValue() {
+        return si != null ? si.value() : value;
+    }
+
+    /** A range's upper bound in the normalised unit; {@code null} for a single figure, or when the scale is unknown (a range from 0). */
+    public Double normalUpper() {
+        if (upper == null || si == null) {
+            return upper;
+        }
+        Double step = AFFINE_STEPS.get(unit);
+        if (step != null) {
+            return si.value() + (upper - value) * step;
+        }
+        return value == 0 ? null : si.value() * upper / value;
+    }
+
     /** The normalised value for display: {@code 300000 m}, {@code 10000}. */
     public String normalized() {
         if (si != null) {
-            String range = upper == null ? "" : "-" + Numbers.plain(si.value() * upper / value);
+            Double top = normalUpper();
+            String range = top == null ? "" : "-" + Numbers.plain(top);
             return Numbers.plain(si.value()) + range + " " + si.unit();
         }
         String base = Numbers.plain(value) + (upper == null ? "" : "-" + Numbers.plain(upper));

@@ -76,11 +76,10 @@ final class ClaimFactory {
             dimension = "rating";
         }
         boolean subjectless = rating || q.counts() == null || q.counts().isBlank();
-        if (subjectless && "count".equals(dimension) || q.value() <= 0) {
+        if (subjectless && "count".equals(dimension) || q.normalValue() <= 0) {
             return null; // a bare number may be anything (a phone number, a score): nothing to align it on
         }
-        double scale = q.si() != null ? q.si().value() / q.value() : 1;
-        double[] iv = Intervals.of(q.value() * scale, q.upper() == null ? null : q.upper() * scale, q.modifier());
+        double[] iv = Intervals.of(q.normalValue(), q.normalUpper(), q.modifier());
         Clause clause = Clause.aroundFigure(c, q.span().start(), q.span().end());
         String subjectKey = subjectless ? "" : kinds.synonymous(subjectKey(q.counts()));
         String attribute = "count".equals(dimension) ? "count" : "measure (" + dimension + ")";

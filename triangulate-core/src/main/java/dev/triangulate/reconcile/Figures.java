@@ -25,11 +25,10 @@ final class Figures {
     static Figures in(Coverage c, Span sentence) {
         Map<String, List<double[]>> out = new HashMap<>();
         for (Quantity q : c.facts(Quantity.class)) {
-            if (sentence.contains(q.span()) && q.value() > 0) {
+            if (sentence.contains(q.span()) && q.normalValue() > 0) {
                 String dimension = q.si() != null ? q.si().unit() : q.unit().isEmpty() ? "count" : q.unit();
-                double scale = q.si() != null ? q.si().value() / q.value() : 1;
                 out.computeIfAbsent(dimension, k -> new ArrayList<>())
-                        .add(Intervals.of(q.value() * scale, q.upper() == null ? null : q.upper() * scale, q.modifier()));
+                        .add(Intervals.of(q.normalValue(), q.normalUpper(), q.modifier()));
             }
         }
         return new Figures(out);
