@@ -194,7 +194,8 @@ final class HtmlStory {
             h.open("tr").element("td", q.speaker() == null ? "unattributed" : q.speaker())
                     .open("td").element("q", q.text());
             cite(q.evidence());
-            h.close("td").element("td", outletNames(q.articles())).element("td", q.partial() ? "partial" : "full")
+            h.close("td").open("td", "class", "id").text(outletNames(q.articles())).close("td")
+                    .element("td", q.partial() ? "partial" : "full")
                     .close("tr").newline();
         }
         h.close("tbody").close("table").close("div").newline();
@@ -211,7 +212,8 @@ final class HtmlStory {
         h.close("tr").close("thead").open("tbody").newline();
         for (Entity e : briefing.entities()) {
             h.open("tr").element("td", e.name()).element("td", e.type().label())
-                    .element("td", String.join(", ", e.aliases())).element("td", String.join(", ", e.articles()))
+                    .element("td", String.join(", ", e.aliases()))
+                    .open("td", "class", "id").text(String.join(", ", e.articles())).close("td")
                     .close("tr").newline();
         }
         h.close("tbody").close("table").close("div").newline();
