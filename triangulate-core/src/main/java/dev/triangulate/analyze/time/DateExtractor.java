@@ -52,6 +52,7 @@ public final class DateExtractor implements FactExtractor<When> {
         List<Rule> all = new ArrayList<>(PeriodRules.all(words)); // first: on the same span they read more
         CalendarRules calendar = new CalendarRules(words);
         all.addAll(calendar.rules());
+        all.addAll(new EasterRules().rules());
         all.addAll(new RelativeRules(words).rules());
         all.addAll(new SpanRules(words).rules());
         all.addAll(new ClockRules(words).rules());
