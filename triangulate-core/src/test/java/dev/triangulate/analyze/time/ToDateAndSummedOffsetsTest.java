@@ -14,4 +14,11 @@ class ToDateAndSummedOffsetsTest {
         assertReads("Month-to-date sales doubled.", "Month-to-date", "2024-11");
         assertReads("Revenue for the quarter to date was flat.", "quarter to date", "2024-Q4");
     }
+
+    @Test
+    void sumsTheUnitsOfACountBack() {
+        assertReads("The deal collapsed 2 weeks and 2 days ago.", "2 weeks and 2 days ago", "2024-11-04");
+        assertReads("The firm was founded two years and three months ago.", "two years and three months ago", "2022-08");
+        assertReads("The vote is one year, two days from now.", "one year, two days from now", "2025-11-22");
+    }
 }
