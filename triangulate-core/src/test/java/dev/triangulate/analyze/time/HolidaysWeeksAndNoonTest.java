@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Feasts that move with Easter, holidays outside the US, "the week of" a day, and "12am" closing a morning. */
+/**
+ * Feasts that move with Easter, holidays outside the US, "the week of" a day, "12am" closing a morning, and a part of
+ * the day after a clock range.
+ */
 class HolidaysWeeksAndNoonTest {
 
     @Test
@@ -46,5 +49,13 @@ class HolidaysWeeksAndNoonTest {
                 described("The clinic is open 10am-12am."));
         assertEquals(List.of("10pm-12am=2024-11-20T22:00 in (2024-11-20T22:00,2024-11-20T00:00,PT2H)"),
                 described("The bar is open 10pm-12am."));
+    }
+
+    @Test
+    void givesADayPartAfterAClockRangeOnlyToTheEndsItFits() {
+        assertEquals(List.of("8am-3 yesterday afternoon=2024-11-19T08:00 in (2024-11-19T08:00,2024-11-19T15:00,PT7H)"),
+                described("Where were you from 8am-3 yesterday afternoon?"));
+        assertEquals(List.of("1-3 yesterday afternoon=2024-11-19T13:00 in (2024-11-19T13:00,2024-11-19T15:00,PT2H)"),
+                described("Where were you from 1-3 yesterday afternoon?"));
     }
 }
