@@ -58,4 +58,11 @@ class HolidaysWeeksAndNoonTest {
         assertEquals(List.of("1-3 yesterday afternoon=2024-11-19T13:00 in (2024-11-19T13:00,2024-11-19T15:00,PT2H)"),
                 described("Where were you from 1-3 yesterday afternoon?"));
     }
+
+    @Test
+    void readsSlashDaysListedAfterAnIntroducedOne() {
+        assertEquals(List.of("11/20=2024-11-20", "11/22=2024-11-22", "11/25=2024-11-25"),
+                described("Hearings will be held on 11/20, 11/22 or 11/25."));
+        assertEquals(List.of(), described("Turnout was 3/4, 1/2 or 1/3 in the three rounds."));
+    }
 }
