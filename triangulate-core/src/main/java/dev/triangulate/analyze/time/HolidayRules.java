@@ -49,15 +49,19 @@ final class HolidayRules {
         return List.of(
                 Rule.of("rule-holiday", "(?<hol>" + TimeWords.alternation(byRule.keySet()) + ")(?:" + SEP + YEAR + ")?", this::day),
                 Rule.of("holiday-det", DET + SP + holiday, this::day),
-                Rule.of("holiday-of-year", anyHoliday + SP + "of" + SP + "(?<ydet>this|next|last)" + SP + "year", this::day),
-                Rule.of("holiday-weekend", anyHoliday + "(?:" + SEP + YEAR + ")?" + SP + "weekend(?:" + SEP + "(?<year2>1[0-9]\\d\\d|20\\d\\d))?",
-                        this::weekend),
+                Rule.of("holiday-weekend-or-year", anyHoliday + "(?:" + SEP + YEAR + ")?" + SP + "(?:weekend(?:" + SEP
+                        + "(?<year2>1[0-9]\\d\\d|20\\d\\d))?|of" + SP + "(?<ydet>this|next|last)" + SP + "year)", this::weekendOrDay),
                 Rule.of("weekend-of-holiday", "(?:the" + SP + ")?weekend" + SP + "of" + SP + holiday, this::weekend));
     }
 
     private TimeValue day(MatchResult m, Context c) {
         LocalDate d = date(m, c);
         return d == null ? null : TimeValue.day(d);
+    }
+
+    /** "Labor Day weekend" is a weekend; "Independence Day of next year" the day itself, in that year. */
+    private TimeValue weekendOrDay(MatchResult m, Context c) {
+        return group(m, "ydet") != null ? day(m, c) : weekend(m, c);
     }
 
     /** The weekend nearest to the holiday: a Monday holiday's is the one before it, a Thursday's the one after. */
