@@ -73,7 +73,6 @@ final class CalendarRules {
                 Rule.of("decade", "(?:the" + SP + ")?(?:(?<mod>early|mid|late)-?" + OPT_SP + ")?(?:(?<dec>1\\d\\d0|20\\d0)|['’](?<dd>\\d0))['’]?s", this::decade),
                 Rule.of("season", "(?:(?<det>this|last|next|past|coming|the|early|late|mid)" + SP + "|(?<det2>mid)-)?(?<season>"
                         + TimeWords.alternation(w.seasons().keySet()) + ")(?:" + SEP + "(?:of" + SP + ")?" + YEAR + ")?", this::season),
-                Rule.of("easter", "(?<feast>good" + SP + "friday|easter" + SP + "monday|easter(?:" + SP + "sunday)?)(?:" + SEP + YEAR + ")?", this::easter),
                 Rule.of("holiday", "(?<hol>" + TimeWords.alternation(w.holidays().keySet()) + ")(?:" + SEP + YEAR + ")?", this::holiday));
     }
 
@@ -251,51 +250,6 @@ final class CalendarRules {
             return TimeValue.unplaced(String.format("XXXX-%02d-%02d", mon, d), Granularity.DAY);
         }
         return TimeValue.day(Anchoring.dayOfYear(c.anchor(), mon, d, c.tense()));
-    }
-
-    /** Easter by the anonymous Gregorian computus; Good Friday two days before, Easter Monday one after. */
-    private TimeValue easter(MatchResult m, Context c) {
-        String feast = lower(group(m, "feast"));
-        int shift = feast.startsWith("good") ? -2 : feast.endsWith("monday") ? 1 : 0;
-        String year = group(m, "year");
-        if (year != null) {
-            return TimeValue.day(easterSunday(Integer.parseInt(year)).plusDays(shift));
-        }
-        if (!c.known()) {
-            return null;
-        }
-        LocalDate best = null;
-        for (int y = c.anchor().getYear() - 1; y <= c.anchor().getYear() + 1; y++) {
-            LocalDate d = easterSunday(y).plusDays(shift);
-            boolean fits = switch (c.tense()) {
-                case PAST -> !d.isAfter(c.anchor());
-                case FUTURE -> !d.isBefore(c.anchor());
-                case UNKNOWN -> true;
-            };
-            if (fits && (best == null || Math.abs(d.toEpochDay() - c.anchor().toEpochDay())
-                    < Math.abs(best.toEpochDay() - c.anchor().toEpochDay()))) {
-                best = d;
-            }
-        }
-        return best == null ? null : TimeValue.day(best);
-    }
-
-    static LocalDate easterSunday(int y) {
-        int a = y % 19;
-        int b = y / 100;
-        int c = y % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(y, month, day);
     }
 
     private int dayNumber(String text) {

@@ -104,6 +104,9 @@ final class ClockRules {
         if (group(m, "ap1") == null && group(m, "ap2") != null && h1 * 60 + m1 > h2 * 60 + m2 && h1 >= 12) {
             h1 -= 12; // "10-4pm": the morning's ten
         }
+        if ("a".equals(ap1) && "a".equals(ap2) && h2 == 0 && m2 == 0 && h1 > 0) {
+            h2 = 12; // "10am-12am": a morning that runs to midnight would be a 14-hour span; the writer means noon
+        }
         if (ap1 == null && ap2 == null && h2 < h1 && h2 < 12) {
             h2 += 12; // "from 10:30 to 3": the afternoon's three
         }

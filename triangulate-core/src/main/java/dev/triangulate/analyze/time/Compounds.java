@@ -77,18 +77,44 @@ final class Compounds {
 
     /**
      * A clock value ("T08:00" or a range "(T15:00,T17:00,PT2H)") put on {@code day}; after a part of the day
-     * an hour up to 11 is read in it ("tonight at 8" is 20:00, "this morning at 8" 08:00).
+     * an hour up to 11 is read in it ("tonight at 8" is 20:00, "this morning at 8" 08:00). A range's first end
+     * that the part would carry past its second end keeps its hour: in "8am-3 yesterday afternoon" the part is
+     * the second end's, and the eight was written as morning.
      */
     static String placed(String clockValue, String day, String part) {
         Matcher m = CLOCK.matcher(clockValue);
-        StringBuilder out = new StringBuilder();
+        java.util.List<Integer> written = new java.util.ArrayList<>(2);
+        java.util.List<Integer> hours = new java.util.ArrayList<>(2);
         while (m.find()) {
             int h = Integer.parseInt(m.group(1));
             boolean later = part != null && h < 12 && (part.equals("AF") || part.equals("EV") || part.equals("NI") && h >= 6);
-            m.appendReplacement(out, day + String.format("T%02d:", later ? h + 12 : h) + m.group(2));
+            written.add(h);
+            hours.add(later ? h + 12 : h);
+        }
+        if (hours.size() == 2 && !"NI".equals(part) && hours.get(0) > written.get(0) && hours.get(0) > hours.get(1)) {
+            hours.set(0, written.get(0)); // the night runs past midnight: "10-2 tonight" keeps both shifts
+        }
+        m.reset();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; m.find(); i++) {
+            m.appendReplacement(out, day + String.format("T%02d:", hours.get(i)) + m.group(2));
         }
         m.appendTail(out);
-        return out.toString();
+        boolean unevenShift = hours.size() == 2 && hours.get(0) - written.get(0) != hours.get(1) - written.get(1);
+        return unevenShift ? relength(out.toString()) : out.toString();
+    }
+
+    private static final Pattern CLOCK_RANGE = Pattern.compile("\\(([^,]*T(\\d\\d):(\\d\\d)),([^,]*T(\\d\\d):(\\d\\d)),PT[^,)]*\\)");
+
+    /** A clock range on one day with its length worked out again from its ends, the length running forward. */
+    private static String relength(String range) {
+        Matcher r = CLOCK_RANGE.matcher(range);
+        if (!r.matches()) {
+            return range;
+        }
+        int minutes = Math.floorMod(Integer.parseInt(r.group(5)) * 60 + Integer.parseInt(r.group(6))
+                - Integer.parseInt(r.group(2)) * 60 - Integer.parseInt(r.group(3)), 24 * 60);
+        return "(" + r.group(1) + "," + r.group(4) + "," + ClockRules.length(minutes) + ")";
     }
 
     private static boolean isBarePart(Reading r) {

@@ -52,6 +52,7 @@ public final class DateExtractor implements FactExtractor<When> {
         List<Rule> all = new ArrayList<>(PeriodRules.all(words)); // first: on the same span they read more
         CalendarRules calendar = new CalendarRules(words);
         all.addAll(calendar.rules());
+        all.addAll(new EasterRules().rules());
         all.addAll(new RelativeRules(words).rules());
         all.addAll(new SpanRules(words).rules());
         all.addAll(new ClockRules(words).rules());
@@ -88,7 +89,8 @@ public final class DateExtractor implements FactExtractor<When> {
         for (int i = 0; i < rules.size(); i++) {
             read(document, anchor, i, wordStarts, readings);
         }
-        List<Reading> joined = DayTimes.join(text, anchor, WeekdayDates.join(text, WeekdayOffsets.join(text, Compounds.join(text, DurationSums.join(text, withoutOverlaps(readings)))))).stream()
+        List<Reading> summed = SummedOffsets.join(text, DurationSums.join(text, withoutOverlaps(readings)));
+        List<Reading> joined = DayTimes.join(text, anchor, WeekdayDates.join(text, WeekdayOffsets.join(text, Compounds.join(text, summed)))).stream()
                 .filter(r -> !ClockRules.needsDay(r.kind())).toList();
         List<Reading> dated = joined.stream().map(r -> Ranges.split(anchor == null ? r : onAnchorDay(r, anchor))).toList();
         List<Reading> chosen = OpenEnds.join(text, Ranges.join(text, ListedDays.join(text, PresentRanges.join(text, anchor, dated))));

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  */
 final class DurationSums {
 
-    private static final Pattern GAP = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|\\s)\\s*");
+    static final Pattern GAP = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|\\s)\\s*");
     private static final Pattern PARTS = Pattern.compile(
             "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
     private static final String[] UNITS = {"Y", "M", "W", "D", "H", "M", "S"};
     /** Index of the first clock unit (hours) in {@link #UNITS}. */
-    private static final int CLOCK = 4;
+    static final int CLOCK = 4;
 
     private DurationSums() {
     }
@@ -54,7 +54,7 @@ final class DurationSums {
         return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "length-sum", v);
     }
 
-    private static String[] parts(Reading r) {
+    static String[] parts(Reading r) {
         String v = r.value().value();
         if (r.value().type() != TimeType.DURATION || v == null || r.value().begin() != null || r.range() != null) {
             return null;

@@ -21,7 +21,8 @@ import java.util.regex.MatchResult;
 /**
  * Rules for holidays found by rule rather than on a fixed day: the n-th weekday of a month
  * ({@code holiday-rules.txt}: "Thanksgiving" is the fourth Thursday of November, "Black Friday" the day after),
- * any holiday with a determiner ("next Easter", "last Christmas", "the following Thanksgiving"), and a
+ * any holiday with a determiner ("next Easter", "last Christmas", "the following Thanksgiving") or a year named
+ * by its place ("Independence Day of next year"), and a
  * holiday's weekend ("Labor Day weekend", "the weekend of Halloween 2021": the weekend nearest to the day,
  * {@code 2021-W43-WE}). Without a year, the occurrence follows the tense as {@link Anchoring} does; "next"
  * takes the first after the anchor, "last"/"previous" the latest before it. Stateless apart from the tables.
@@ -39,7 +40,7 @@ final class HolidayRules {
         this.byRule = rules(Lexicon.lines("analyze/time/holiday-rules.txt"));
         java.util.Set<String> names = new java.util.HashSet<>(byRule.keySet());
         names.addAll(w.holidays().keySet());
-        names.addAll(List.of("easter", "easter sunday", "easter monday", "good friday"));
+        names.addAll(EasterRules.SHIFTS.keySet());
         this.anyHoliday = "(?<hol>" + TimeWords.alternation(names) + ")";
     }
 
@@ -48,14 +49,19 @@ final class HolidayRules {
         return List.of(
                 Rule.of("rule-holiday", "(?<hol>" + TimeWords.alternation(byRule.keySet()) + ")(?:" + SEP + YEAR + ")?", this::day),
                 Rule.of("holiday-det", DET + SP + holiday, this::day),
-                Rule.of("holiday-weekend", anyHoliday + "(?:" + SEP + YEAR + ")?" + SP + "weekend(?:" + SEP + "(?<year2>1[0-9]\\d\\d|20\\d\\d))?",
-                        this::weekend),
+                Rule.of("holiday-weekend-or-year", anyHoliday + "(?:" + SEP + YEAR + ")?" + SP + "(?:weekend(?:" + SEP
+                        + "(?<year2>1[0-9]\\d\\d|20\\d\\d))?|of" + SP + "(?<ydet>this|next|last)" + SP + "year)", this::weekendOrDay),
                 Rule.of("weekend-of-holiday", "(?:the" + SP + ")?weekend" + SP + "of" + SP + holiday, this::weekend));
     }
 
     private TimeValue day(MatchResult m, Context c) {
         LocalDate d = date(m, c);
         return d == null ? null : TimeValue.day(d);
+    }
+
+    /** "Labor Day weekend" is a weekend; "Independence Day of next year" the day itself, in that year. */
+    private TimeValue weekendOrDay(MatchResult m, Context c) {
+        return group(m, "ydet") != null ? day(m, c) : weekend(m, c);
     }
 
     /** The weekend nearest to the holiday: a Monday holiday's is the one before it, a Thursday's the one after. */
@@ -81,6 +87,10 @@ final class HolidayRules {
         }
         if (!c.known()) {
             return null;
+        }
+        String ydet = lower(group(m, "ydet"));
+        if (ydet != null) { // "Independence Day of next year"
+            return inYear.apply(c.anchor().getYear() + (ydet.equals("next") ? 1 : ydet.equals("last") ? -1 : 0));
         }
         String det = lower(group(m, "det"));
         LocalDate a = c.anchor();
@@ -110,9 +120,9 @@ final class HolidayRules {
         if (rule != null) {
             return y -> nthWeekday(y, rule);
         }
-        if (name.startsWith("easter") || name.equals("good friday")) {
-            int shift = name.startsWith("good") ? -2 : name.endsWith("monday") ? 1 : 0;
-            return y -> CalendarRules.easterSunday(y).plusDays(shift);
+        Integer shift = EasterRules.SHIFTS.get(name);
+        if (shift != null) {
+            return y -> EasterRules.easterSunday(y).plusDays(shift);
         }
         String fixed = w.holidays().get(name);
         if (fixed == null) {

@@ -8,6 +8,8 @@ import dev.triangulate.model.Granularity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rules for dates written with slashes and dashes rather than words: "on 10/1" and "on 22/04" (month and
@@ -16,6 +18,9 @@ import java.util.regex.MatchResult;
  * preposition before it. Stateless apart from the word lists and the calendar readers it shares.
  */
 final class NumericDateRules {
+
+    /** A slash day just before, joined by a comma, "or" or "and": "11/20, " or "11/22 or ". */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?<![\\d/])(\\d{1,2}/\\d{1,2})(?:\\s*,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)$");
 
     /** Words that make a following "5/12" a date, and join it ("this 5/12"). */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("this", "next", "last");
@@ -69,8 +74,7 @@ final class NumericDateRules {
     }
 
     private TimeValue monthDay(MatchResult m, Context c) {
-        String before = c.wordBefore(m.start());
-        if (!w.prepositions().contains(before) && !w.weekdays().containsKey(before) && !DETERMINERS.contains(before)) {
+        if (!introduced(c, m.start())) {
             return null; // "3/4 of voters", "won 2/1": a fraction or a score; "on 10/1", "Friday 5/12", "next 5/12" are dates
         }
         int a = Integer.parseInt(group(m, "a"));
@@ -85,5 +89,23 @@ final class NumericDateRules {
         }
         LocalDate date = Anchoring.dayOfYear(c.anchor(), mon, d, c.tense());
         return date == null ? null : TimeValue.day(date);
+    }
+
+    /** A slash day after a preposition, a weekday or a determiner, or listed after such a day ("on 11/20, 11/22 or 11/25"). */
+    private boolean introduced(Context c, int start) {
+        int at = start;
+        for (int listed = 0; listed < 6; listed++) { // a list of a few days; longer runs are tables, not prose
+            String before = c.wordBefore(at);
+            if (w.prepositions().contains(before) || w.weekdays().containsKey(before) || DETERMINERS.contains(before)) {
+                return true;
+            }
+            int from = Math.max(0, at - 16);
+            Matcher prior = LISTED_BEFORE.matcher(c.text().substring(from, at));
+            if (!prior.find()) {
+                return false;
+            }
+            at = from + prior.start(1);
+        }
+        return false;
     }
 }

@@ -21,6 +21,9 @@ final class Widenings {
 
     /** "the end of", written before a day. */
     private static final Pattern END_OF = Pattern.compile("(?i)(?<![\\p{L}])((?:the\\s+)?end\\s+of\\s+(?:the\\s+)?)$");
+    /** "the week of", "week commencing", "w/c": a week named by a day in it, written before that day. */
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)(?<![\\p{L}/])((?:the\\s+)?(?:week\\s+(?:of|beginning|"
+            + "commencing|starting(?:\\s+on)?)|w/c)\\s+)$");
     private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)[ \\t]*,?[ \\t]*(?:(?:at|@|by|before|after|around|"
             + "(?:no|not)[ \\t]+later[ \\t]+than|(?:later|earlier)[ \\t]+than)[ \\t]*)?(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)"
             + "(?::(?<s>[0-5]\\d))?(?![\\d:])(?:[ \\t]*(?<ap>[ap])\\.?[ \\t]?m\\b\\.?)?");
@@ -46,8 +49,11 @@ final class Widenings {
     /** Each day after "the end of" as its last second; each part of the day alone placed on the publication day. */
     static List<Reading> endsAndParts(String text, LocalDate anchor, List<Reading> readings) {
         List<Reading> out = new ArrayList<>(readings.size());
+        int previousEnd = 0;
         for (Reading r : readings) {
-            out.add(orLater(text, alone(text, anchor, endOfDay(text, r))));
+            Reading widened = orLater(text, alone(text, anchor, weekOf(text, previousEnd, endOfDay(text, r))));
+            out.add(widened);
+            previousEnd = widened.end();
         }
         return out;
     }
@@ -88,6 +94,21 @@ final class Widenings {
         String day = r.value().begin() != null ? r.value().begin().toString() : r.value().value();
         TimeValue v = new TimeValue(day + "T23:59:59", TimeType.TIME, Granularity.TIME, r.value().begin(), r.value().end());
         return new Reading(r.start() - m.group(1).length(), r.end(), r.rule(), "end-of-day", v);
+    }
+
+    /**
+     * "the week of April 10th", "week commencing 4 February": the words belong to the day, which keeps its value
+     * (the day that names the week, as TIMEX3 annotators and Recognizers read it).
+     */
+    private static Reading weekOf(String text, int previousEnd, Reading r) {
+        if (!DayTimes.isDay(r) || r.value().value() == null || r.value().value().contains("T")) {
+            return r;
+        }
+        Matcher m = WEEK_OF.matcher(text.substring(Math.min(r.start(), Math.max(previousEnd, r.start() - 30)), r.start()));
+        if (!m.find()) {
+            return r;
+        }
+        return new Reading(r.start() - m.group(1).length(), r.end(), r.rule(), r.kind(), r.value(), r.range());
     }
 
     /** "3 pm or later": the words belong to the clock time (they bound it, as "after 3 pm" does). */
