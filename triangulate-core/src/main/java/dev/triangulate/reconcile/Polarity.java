@@ -26,14 +26,18 @@ final class Polarity {
 
     /** The statement finding unchanged, or a conflict when its sentences disagree in polarity. */
     Finding judge(Finding statement) {
-        List<PolarReading> readings = statement.evidence().stream().map(e -> PolarReading.read(e, cues)).toList();
+        List<PolarReading> readings = statement.evidence().stream().map(e -> PolarReading.read(e, cues))
+                .filter(r -> !r.isAddress()).toList();
         for (PolarReading neg : readings) {
             for (int at : neg.negatedAt()) {
                 String stem = neg.stems().get(at);
+                if (neg.affirms(stem)) {
+                    continue; // the sentence states it too ("not nervous before games, but nervous tonight")
+                }
                 Set<String> context = neg.clauseContext(at, cues);
                 List<PolarReading> affirming = readings.stream()
-                        .filter(r -> !r.evidence().article().equals(neg.evidence().article()) && r.affirms(stem)
-                                && r.sharesAny(context)).toList();
+                        .filter(r -> !r.evidence().article().equals(neg.evidence().article()) && r.affirmsAsIn(neg, at)
+                                && !r.negates(stem) && r.sharesAny(context)).toList();
                 if (!affirming.isEmpty()) {
                     return conflict(statement, readings, stem, affirming);
                 }
@@ -43,7 +47,7 @@ final class Polarity {
     }
 
     private Finding conflict(Finding statement, List<PolarReading> readings, String stem, List<PolarReading> affirming) {
-        List<PolarReading> negating = readings.stream().filter(r -> r.negates(stem)).toList();
+        List<PolarReading> negating = readings.stream().filter(r -> r.negates(stem) && !r.affirms(stem)).toList();
         Verdict.Side yes = new Verdict.Side(surface(affirming.get(0), stem, false), evidence(affirming));
         Verdict.Side no = new Verdict.Side(surface(negating.get(0), stem, true), evidence(negating));
         String text = "Reports disagree: “" + yes.value() + "” (" + articles(affirming) + ") vs “" + no.value()
@@ -59,10 +63,8 @@ final class Polarity {
         int at = r.stems().indexOf(stem);
         if (negated) {
             int k = r.negatedAt().stream().filter(i -> r.stems().get(i).equals(stem)).findFirst().orElse(at);
-            int cue = k;
-            while (cue > 0 && !cues.negations().contains(r.words().get(cue))) {
-                cue--;
-            }
+            int governed = k;
+            int cue = r.cueAt().stream().filter(c -> c < governed).max(Integer::compare).orElse(k);
             return String.join(" ", r.words().subList(cue, k + 1));
         }
         return r.words().get(at);

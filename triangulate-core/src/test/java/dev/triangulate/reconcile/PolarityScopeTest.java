@@ -64,6 +64,70 @@ class PolarityScopeTest {
                 "I do not want to be photographed in my old age, she said in 1998.");
     }
 
+    @Test
+    void apostrophesWithSpacesStillNegate() {
+        assertConflict("The council approved the new bridge over the river on Tuesday.",
+                "The council didn ’ t approve the new bridge over the river.");
+        assertNoConflict("The council said the bridge plan had not been submitted as of Tuesday.",
+                "The council said the bridge plan hadn ’ t been submitted as of Tuesday.");
+    }
+
+    @Test
+    void aRefusalOfANounIsAStanceNotADenial() {
+        assertNoConflict("A man has been charged with arson after a fire at the school.",
+                "A man has denied arson after a fire at the school.");
+        assertConflict("The minister agreed to name the new envoy to the talks.",
+                "The minister refused to name the new envoy to the talks.");
+    }
+
+    @Test
+    void noAndNothingLeaveTheirClauseUnaffirmed() {
+        assertNoConflict("The region has had no working hospital since the flood of 1991.",
+                "The region has not had a working hospital since the flood of 1991.");
+    }
+
+    @Test
+    void yetToIsNot() {
+        assertNoConflict("The driver had yet to regain consciousness on Monday, police said.",
+                "The driver had not yet regained consciousness on Monday.");
+    }
+
+    @Test
+    void notUntilIsATimeCondition() {
+        assertNoConflict("The name of the driver would be released after he is charged.",
+                "The name of the driver will not be released until he is charged.");
+    }
+
+    @Test
+    void aSentenceThatStatesAndDeniesTheWordTakesNoSide() {
+        assertNoConflict("I am usually nervous before big games, he said.",
+                "I am usually not nervous at big games, and I was nervous tonight, he said.");
+    }
+
+    @Test
+    void aPlanDoesNotContradictADeniedFact() {
+        assertNoConflict("The champion was scheduled to face the challenger in the title fight in Berlin.",
+                "The challenger was injured and could not face the champion in the title fight in Berlin.");
+    }
+
+    @Test
+    void theAbsenceOfAThingIsNoDenialOfItsMention() {
+        assertNoConflict("The studio says the deal with the director likely hinges on money.",
+                "The director does not have a deal with the studio yet.");
+    }
+
+    @Test
+    void aWebAddressIsNoStatement() {
+        assertNoConflict("http : / / www . example . com / news / mayor - will - open - the - new - bridge",
+                "http : / / news . example . org / mayor - will - not - open - the - new - bridge");
+    }
+
+    @Test
+    void yetToIsNoRefusal() {
+        assertNoConflict("There is the problem of the writer taking time to revise the script for the sequel.",
+                "The studio has a script for the sequel that the writer has yet to revise.");
+    }
+
     private void assertConflict(String yes, String no) {
         assertInstanceOf(Verdict.Conflicting.class, polarity.judge(statement(yes, no)).verdict());
     }
