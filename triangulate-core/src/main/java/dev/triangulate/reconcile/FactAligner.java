@@ -4,6 +4,7 @@ import static dev.triangulate.reconcile.SameHappening.intersects;
 import static dev.triangulate.reconcile.SameHappening.qualifiersAgree;
 import static dev.triangulate.reconcile.SameHappening.quantityContext;
 import static dev.triangulate.reconcile.SameHappening.sameMonths;
+import static dev.triangulate.reconcile.SameHappening.sameScope;
 import static dev.triangulate.reconcile.SameHappening.sharedContext;
 import static dev.triangulate.reconcile.SameHappening.subjectless;
 import static dev.triangulate.reconcile.SameHappening.unqualified;
@@ -186,10 +187,11 @@ final class FactAligner {
     /**
      * Whether two figures are stated about one happening firmly enough to dispute each other: both clauses
      * say what happened, in the same words (a figure with no verb of its own, "around 20 more people", may
-     * count anyone), share context and name the same months.
+     * count anyone), share context, name the same months and are both totals or neither.
      */
     static boolean disputable(Claim a, Claim b) {
-        return a.predicate() != null && b.predicate() != null && quantityContext(a, b) && sameMonths(a, b);
+        return a.predicate() != null && b.predicate() != null && quantityContext(a, b) && sameMonths(a, b)
+                && sameScope(a, b);
     }
 
     private Finding agreeing(List<Claim> group) {
