@@ -128,6 +128,22 @@ class PolarityScopeTest {
                 "The studio has a script for the sequel that the writer has yet to revise.");
     }
 
+    @Test
+    void oddTextNeverThrows() {
+        java.util.Random random = new java.util.Random(6);
+        String alphabet = "not n't n ’ t yet to no , ; : ( ) but A a the refused denied until http www . / x\n";
+        String[] parts = alphabet.split(" ");
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                a.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+                b.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            polarity.judge(statement(a.toString(), b.toString()));
+        }
+    }
+
     private void assertConflict(String yes, String no) {
         assertInstanceOf(Verdict.Conflicting.class, polarity.judge(statement(yes, no)).verdict());
     }
