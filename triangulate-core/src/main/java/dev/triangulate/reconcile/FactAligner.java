@@ -4,6 +4,7 @@ import static dev.triangulate.reconcile.SameHappening.intersects;
 import static dev.triangulate.reconcile.SameHappening.qualifiersAgree;
 import static dev.triangulate.reconcile.SameHappening.quantityContext;
 import static dev.triangulate.reconcile.SameHappening.sameMonths;
+import static dev.triangulate.reconcile.SameHappening.sameScope;
 import static dev.triangulate.reconcile.SameHappening.sharedContext;
 import static dev.triangulate.reconcile.SameHappening.subjectless;
 import static dev.triangulate.reconcile.SameHappening.unqualified;
@@ -34,8 +35,9 @@ import java.util.stream.Collectors;
  *   <li>Two claims that may be compared ({@link #alignable}) and whose value intervals overlap state the
  *       same thing: their connected groups become candidate findings.</li>
  *   <li>Two groups conflict when some pair across them may be compared, does not overlap, is not
- *       hypothetical, and shares context (a word of the clause beyond the subject, or an owner entity for
- *       quantities, and the same months named or none; the subject near both dates for dates). Conflicting
+ *       hypothetical, and shares context (for quantities: a verb in each clause, the same one, a word of the
+ *       clause beyond the subject or an owner entity, and the same months named or none; the subject near
+ *       both dates for dates). Conflicting
  *       groups become one finding with one side per group.</li>
  *   <li>A measure or rating whose sentence does not say what it measures has an empty subject: it joins
  *       only a claim with the same predicate and two shared context words, never conflicts, and alone
@@ -174,12 +176,22 @@ final class FactAligner {
                 // cheapest tests first; all are side-effect free, so the order does not change the answer
                 if (a.key().equals(b.key()) && !subjectless(a) && !a.compatibleWith(b) && !a.speculative() && !b.speculative() && !a.original().equals(b.original())
                         && !"date".equals(a.attribute()) && alignable(a, b)
-                        && (a.fact() instanceof Quantity ? quantityContext(a, b) && sameMonths(a, b) : true)) {
+                        && (a.fact() instanceof Quantity ? disputable(a, b) : true)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two figures are stated about one happening firmly enough to dispute each other: both clauses
+     * say what happened, in the same words (a figure with no verb of its own, "around 20 more people", may
+     * count anyone), share context, name the same months and are both totals or neither.
+     */
+    static boolean disputable(Claim a, Claim b) {
+        return a.predicate() != null && b.predicate() != null && quantityContext(a, b) && sameMonths(a, b)
+                && sameScope(a, b);
     }
 
     private Finding agreeing(List<Claim> group) {

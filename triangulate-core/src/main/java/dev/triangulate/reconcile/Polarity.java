@@ -1,27 +1,22 @@
 package dev.triangulate.reconcile;
 
-import dev.triangulate.internal.Stems;
 import dev.triangulate.model.Evidence;
 import dev.triangulate.model.Finding;
 import dev.triangulate.model.Verdict;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Finds aligned statements that say the same thing with opposite polarity ("the minister authorised the
  * strikes" / "the minister refused to authorise the strikes") and turns them into a conflict with both
- * sides. A statement negates a word when a negation cue ({@code negations.txt}) stands at most
- * {@link #REACH} words before it; a conflict needs one article to negate a content word that another
- * article's aligned sentence states without negation. Negating some other word ("but did not say when")
- * is no disagreement. Immutable and thread-safe.
+ * sides. A statement negates the word a negation cue ({@code negations.txt}) governs ({@link PolarReading});
+ * a conflict needs one article to negate a content word that another article's aligned sentence states in a
+ * clause free of negation, and that sentence to share some other content word of the negated clause: "I do
+ * not want to be photographed" and "I want to be remembered" deny different wants. Negating some other
+ * word ("but did not say when") is no disagreement. Immutable and thread-safe.
  */
 final class Polarity {
-
-    /** How many words after a negation cue it still governs: "did not formally authorise". */
-    static final int REACH = 4;
 
     private final Cues cues;
 
@@ -29,26 +24,20 @@ final class Polarity {
         this.cues = cues;
     }
 
-    /** One sentence read for polarity: its stems, and those a negation cue governs with the cue's phrase. */
-    private record Reading(Evidence evidence, List<String> words, List<String> stems, List<Integer> negatedAt) {
-
-        boolean negates(String stem) {
-            return negatedAt.stream().anyMatch(i -> stems.get(i).equals(stem));
-        }
-
-        boolean affirms(String stem) {
-            return stems.contains(stem) && !negates(stem);
-        }
-    }
-
     /** The statement finding unchanged, or a conflict when its sentences disagree in polarity. */
     Finding judge(Finding statement) {
-        List<Reading> readings = statement.evidence().stream().map(this::read).toList();
-        for (Reading neg : readings) {
+        List<PolarReading> readings = statement.evidence().stream().map(e -> PolarReading.read(e, cues))
+                .filter(r -> !r.isAddress()).toList();
+        for (PolarReading neg : readings) {
             for (int at : neg.negatedAt()) {
                 String stem = neg.stems().get(at);
-                List<Reading> affirming = readings.stream()
-                        .filter(r -> !r.evidence().article().equals(neg.evidence().article()) && r.affirms(stem)).toList();
+                if (neg.affirms(stem)) {
+                    continue; // the sentence states it too ("not nervous before games, but nervous tonight")
+                }
+                Set<String> context = neg.clauseContext(at, cues);
+                List<PolarReading> affirming = readings.stream()
+                        .filter(r -> !r.evidence().article().equals(neg.evidence().article()) && r.affirmsAsIn(neg, at)
+                                && !r.negates(stem) && r.sharesAny(context)).toList();
                 if (!affirming.isEmpty()) {
                     return conflict(statement, readings, stem, affirming);
                 }
@@ -57,8 +46,8 @@ final class Polarity {
         return statement;
     }
 
-    private Finding conflict(Finding statement, List<Reading> readings, String stem, List<Reading> affirming) {
-        List<Reading> negating = readings.stream().filter(r -> r.negates(stem)).toList();
+    private Finding conflict(Finding statement, List<PolarReading> readings, String stem, List<PolarReading> affirming) {
+        List<PolarReading> negating = readings.stream().filter(r -> r.negates(stem) && !r.affirms(stem)).toList();
         Verdict.Side yes = new Verdict.Side(surface(affirming.get(0), stem, false), evidence(affirming));
         Verdict.Side no = new Verdict.Side(surface(negating.get(0), stem, true), evidence(negating));
         String text = "Reports disagree: “" + yes.value() + "” (" + articles(affirming) + ") vs “" + no.value()
@@ -69,52 +58,23 @@ final class Polarity {
                 new Verdict.Conflicting(List.of(yes, no)), statement.evidence(), why);
     }
 
-    private Reading read(Evidence e) {
-        String norm = e.text().toLowerCase(Locale.ROOT).replace('’', '\'').replace("n't", " not");
-        List<String> words = new ArrayList<>();
-        for (String w : norm.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        List<String> stems = words.stream().map(Stems::of).toList();
-        List<Integer> negated = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (cues.negations().contains(words.get(i))) {
-                for (int j = i + 1; j <= Math.min(words.size() - 1, i + REACH); j++) {
-                    if (isContent(words.get(j))) {
-                        negated.add(j);
-                    }
-                }
-            }
-        }
-        return new Reading(e, words, stems, negated);
-    }
-
-    private boolean isContent(String word) {
-        return word.length() > 2 && Character.isLetter(word.charAt(0)) && !cues.isStopword(word)
-                && !cues.negations().contains(word);
-    }
-
     /** "authorised", or for the negating side the words from the cue to it: "refused to authorise". */
-    private String surface(Reading r, String stem, boolean negated) {
+    private String surface(PolarReading r, String stem, boolean negated) {
         int at = r.stems().indexOf(stem);
         if (negated) {
             int k = r.negatedAt().stream().filter(i -> r.stems().get(i).equals(stem)).findFirst().orElse(at);
-            int cue = k;
-            while (cue > 0 && !cues.negations().contains(r.words().get(cue))) {
-                cue--;
-            }
+            int governed = k;
+            int cue = r.cueAt().stream().filter(c -> c < governed).max(Integer::compare).orElse(k);
             return String.join(" ", r.words().subList(cue, k + 1));
         }
         return r.words().get(at);
     }
 
-    private static List<Evidence> evidence(List<Reading> readings) {
-        return readings.stream().map(Reading::evidence).toList();
+    private static List<Evidence> evidence(List<PolarReading> readings) {
+        return readings.stream().map(PolarReading::evidence).toList();
     }
 
-    private static String articles(List<Reading> readings) {
+    private static String articles(List<PolarReading> readings) {
         Set<String> out = new LinkedHashSet<>();
         readings.forEach(r -> out.add(r.evidence().article()));
         return String.join(", ", out);

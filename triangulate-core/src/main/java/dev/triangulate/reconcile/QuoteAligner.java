@@ -128,7 +128,8 @@ final class QuoteAligner {
 
     /**
      * Whether two independent articles name different speakers for the words. One article giving the same
-     * words to two people (a slogan, a repeated line) is not reports disagreeing.
+     * words to two people (a slogan, a repeated line) is not reports disagreeing, and neither are two
+     * spellings of one name ({@link #sameName}).
      */
     private boolean speakersDifferAcrossArticles(List<Carried> group) {
         List<String> keys = group.stream().map(c -> speakerKey(c.quote())).toList();
@@ -136,13 +137,34 @@ final class QuoteAligner {
             for (int b = 0; b < group.size(); b++) {
                 String ka = keys.get(a);
                 String kb = keys.get(b);
-                if (ka != null && kb != null && !ka.equals(kb) && !story.original(group.get(a).coverage().id())
-                        .equals(story.original(group.get(b).coverage().id()))) {
+                if (ka != null && kb != null && !ka.equals(kb)
+                        && !sameName(group.get(a).quote().speaker(), group.get(b).quote().speaker())
+                        && !story.original(group.get(a).coverage().id()).equals(story.original(group.get(b).coverage().id()))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two speaker names name one person whatever the entity linker made of them: the same words,
+     * or one name's words all within the other's ("Heller" and "Mark Heller").
+     */
+    static boolean sameName(String a, String b) {
+        Set<String> x = nameWords(a);
+        Set<String> y = nameWords(b);
+        return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
+    }
+
+    private static Set<String> nameWords(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 1) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static String firstSpeaker(List<Carried> group) {

@@ -20,6 +20,10 @@ final class SameHappening {
     private static final Set<String> MONTHS = Lexicon.lines("reconcile/month-words.txt").stream()
             .map(Stems::of).collect(Collectors.toUnmodifiableSet());
 
+    /** Stems of the words that make a figure a total ({@code reconcile/total-words.txt}). */
+    private static final Set<String> TOTALS = Lexicon.lines("reconcile/total-words.txt").stream()
+            .map(Stems::of).collect(Collectors.toUnmodifiableSet());
+
     private SameHappening() {
     }
 
@@ -65,6 +69,14 @@ final class SameHappening {
         Set<String> right = new HashSet<>(b.context());
         right.retainAll(MONTHS);
         return left.equals(right) || intersects(left, right);
+    }
+
+    /**
+     * Whether both clauses give a total or neither does: "a total of 14 rifles seized in five operations"
+     * is a whole, "six rifles seized" one of its parts, and the two never dispute each other.
+     */
+    static boolean sameScope(Claim a, Claim b) {
+        return intersects(a.context(), TOTALS) == intersects(b.context(), TOTALS);
     }
 
     /**

@@ -48,6 +48,22 @@ class FactReconcilerTest {
     }
 
     @Test
+    void aFigureWithoutItsOwnVerbDisputesNothing() {
+        Briefing b = brief(
+                report("a", "Three people died in the fire at the bank on Main Street, the fire brigade said."),
+                report("b", "The fire brigade said as many as 20 people had been inside the bank on Main Street."));
+        assertTrue(b.findings(Verdict.Conflicting.class).isEmpty(), () -> "findings: " + b.findings());
+    }
+
+    @Test
+    void aTotalDoesNotDisputeOneOfItsParts() {
+        Briefing b = brief(
+                report("a", "The coastguard seized six rifles and 12 magazines from the boats in the bay, an officer said."),
+                report("b", "The coastguard has seized a total of 14 rifles from the boats in the bay during five operations."));
+        assertTrue(b.findings(Verdict.Conflicting.class).isEmpty(), () -> "findings: " + b.findings());
+    }
+
+    @Test
     void nearlyFiftyVersusTwoIsAConflictWhenTheyShareContext() {
         Finding f = only(brief(
                 report("a", "Nearly 50 people were killed in the flooding in the northern province, officials said."),

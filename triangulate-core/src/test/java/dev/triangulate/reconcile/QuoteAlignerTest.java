@@ -32,6 +32,17 @@ class QuoteAlignerTest {
     }
 
     @Test
+    void surnameAndFullNameAreOneSpeaker() {
+        Briefing b = brief(
+                report("a", "\"" + WORDS + ",\" Governor Maria Alvarez said on Sunday."),
+                report("b", "\"" + WORDS + ",\" Alvarez said."));
+        assertTrue(b.findings(Verdict.Conflicting.class).isEmpty(), () -> "findings: " + b.findings());
+        assertTrue(QuoteAligner.sameName("W. Mark Felt", "Mark Felt"));
+        assertTrue(QuoteAligner.sameName("Paul Lee", "paul lee"));
+        assertTrue(!QuoteAligner.sameName("Paul Lee", "ABC Entertainment Group"));
+    }
+
+    @Test
     void sameQuoteInTwoReportsIsCorroborated() {
         Briefing b = brief(
                 report("a", "\"" + WORDS + ",\" Governor Maria Alvarez said on Sunday."),
