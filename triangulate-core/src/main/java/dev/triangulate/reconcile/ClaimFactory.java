@@ -86,7 +86,7 @@ final class ClaimFactory {
         return new Claim(q, original, attribute, dimension + "|" + subjectKey, subjectless ? "" : q.counts(), iv[0], iv[1],
                 q.normalized(), evidence(c, q.span(), q.normalized(), clause),
                 subjectless ? Map.of() : Map.of(subjectKey, q.counts()),
-                owners(clause, entities, subjectless ? "" : q.counts()), clause.contentStems(cues), clause.speculative(cues),
+                owners(c, clause, entities, subjectless ? "" : q.counts()), clause.contentStems(cues), clause.speculative(cues),
                 verbs.classOf(clause.predicateNear(q.span().start(), q.span().end(), cues, verbs)));
     }
 
@@ -101,7 +101,7 @@ final class ClaimFactory {
         String subject = near.isEmpty() ? "" : near.values().iterator().next();
         return new Claim(w, original, attribute, "date|" + attribute, subject, w.begin().toEpochDay(),
                 w.end().toEpochDay(), w.value(), evidence(c, w.span(), w.value(), clause), near,
-                owners(clause, entities), clause.contentStems(cues), clause.speculative(cues),
+                owners(c, clause, entities, ""), clause.contentStems(cues), clause.speculative(cues),
                 clause.predicateNear(w.span().start(), w.span().end(), cues));
     }
 
@@ -156,18 +156,18 @@ final class ClaimFactory {
         return gap <= SUBJECT_WINDOW;
     }
 
-    private static Set<String> owners(Clause clause, EntityIndex entities) {
-        return owners(clause, entities, "");
-    }
-
     /**
-     * Non-place entities of the clause, except one named in what is counted: in "23 Somalian pirates" the
-     * qualifier says what the figure counts (its key keeps it), not whose figure it is.
+     * Non-place entities of the clause, except one named in what is counted (in "23 Somalian pirates" the
+     * qualifier says what the figure counts, its key keeps it, not whose figure it is) and the sources it
+     * cites ({@link SourceMentions}). An entity counts when one of its mentions there is neither.
      */
-    private static Set<String> owners(Clause clause, EntityIndex entities, String counted) {
+    private Set<String> owners(Coverage c, Clause clause, EntityIndex entities, String counted) {
+        String text = c.article().text();
         Set<String> out = new LinkedHashSet<>();
-        for (Entity e : entities.within(clause.span()).values()) {
-            if (!EntityIndex.isPlace(e) && (counted.isEmpty() || !counted.contains(e.name()))) {
+        for (var m : entities.mentionsWithin(clause.span())) {
+            Entity e = m.getValue();
+            if (!EntityIndex.isPlace(e) && (counted.isEmpty() || !counted.contains(e.name()))
+                    && !SourceMentions.isSource(text, m.getKey().span(), cues)) {
                 out.add(e.id());
             }
         }

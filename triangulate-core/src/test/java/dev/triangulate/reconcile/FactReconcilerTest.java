@@ -85,6 +85,27 @@ class FactReconcilerTest {
     }
 
     @Test
+    void tollsCitedToDifferentSourcesStillDisagree() {
+        for (String[] sources : new String[][] {
+                {", the Harbour Relief Society said.", ", the Interior Ministry said."},
+                {", according to the Harbour Relief Society.", ", said the Interior Ministry."}}) {
+            Finding f = only(brief(
+                    report("a", "Nearly 50 people were killed in the flooding in the northern province" + sources[0]),
+                    report("b", "Two people were killed in the flooding in the northern province" + sources[1])),
+                    FactKind.QUANTITY, "Nearly 50");
+            assertInstanceOf(Verdict.Conflicting.class, f.verdict(), f);
+        }
+    }
+
+    @Test
+    void figuresOfDifferentOwnersStayApartWhenNeitherIsASource() {
+        Briefing b = brief(
+                report("a", "Halvorsen Shipping hired 50 engineers for the new terminal in the northern province."),
+                report("b", "Brightwater Logistics hired two engineers for the new terminal in the northern province."));
+        assertTrue(b.findings(Verdict.Conflicting.class).isEmpty(), () -> "findings: " + b.findings());
+    }
+
+    @Test
     void neverComparesTroopsOfDifferentCountries() {
         Briefing b = brief(
                 report("a", "Moscow has moved 50,000 Russian troops to the border region, the ministry said."),
