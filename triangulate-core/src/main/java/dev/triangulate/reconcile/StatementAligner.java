@@ -72,6 +72,9 @@ final class StatementAligner {
         pairs.sort(STRONGEST_FIRST);
         Set<Long> byMeaning = similarity == null ? Set.of() : paraphrases(items, pairs);
         pairs.removeIf(p -> p.similarity() < THRESHOLD && !byMeaning.contains(key(p)));
+        List<Figures> figures = items.stream().map(StatementAligner::figures).toList();
+        // Sentences alike in words whose figures disagree ("nearly 50 killed" / "two killed") say different things.
+        pairs.removeIf(p -> figures.get(p.a()).contradict(figures.get(p.b())));
         List<Finding> out = new ArrayList<>();
         for (List<Integer> g : new SentenceGroups(numbers(items, it -> it.coverage().id())).group(pairs)) {
             out.add(finding(items, vectors, g, byMeaning));

@@ -98,6 +98,15 @@ class FactReconcilerTest {
     }
 
     @Test
+    void sentencesWhoseFiguresDisagreeDoNotCorroborateEachOther() {
+        Briefing b = brief(
+                report("a", "Nearly 50 people were killed in the flooding in the northern province, officials said."),
+                report("b", "Two people were killed in the flooding in the northern province, officials said."));
+        assertTrue(b.findings().stream().noneMatch(f -> f.kind() == FactKind.STATEMENT
+                && f.verdict() instanceof Verdict.Corroborated), () -> "findings: " + b.findings());
+    }
+
+    @Test
     void figuresOfDifferentOwnersStayApartWhenNeitherIsASource() {
         Briefing b = brief(
                 report("a", "Halvorsen Shipping hired 50 engineers for the new terminal in the northern province."),
