@@ -1,5 +1,6 @@
 package dev.triangulate.analyze.time;
 
+import dev.triangulate.model.Granularity;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,6 +17,23 @@ import java.time.temporal.TemporalAdjusters;
 final class Anchoring {
 
     private Anchoring() {
+    }
+
+    /**
+     * A month and day as written: of {@code year} when one is written (null for an impossible day), else
+     * of the year the context's tense points to from the anchor; unplaced ({@code XXXX-MM-DD}) without
+     * an anchor.
+     */
+    static TimeValue monthDay(Context c, String year, int month, int day) {
+        if (year != null) {
+            LocalDate date = safeDate(Integer.parseInt(year), month, day);
+            return date == null ? null : TimeValue.day(date);
+        }
+        if (!c.known()) {
+            return TimeValue.unplaced(String.format("XXXX-%02d-%02d", month, day), Granularity.DAY);
+        }
+        LocalDate date = dayOfYear(c.anchor(), month, day, c.tense());
+        return date == null ? null : TimeValue.day(date);
     }
 
     /** Day {@code month}/{@code day} in the year the tense and the anchor point to; null if no such day. */

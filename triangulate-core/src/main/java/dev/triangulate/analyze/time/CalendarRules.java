@@ -87,15 +87,7 @@ final class CalendarRules {
         if (year == null && w.ambiguousMonths().contains(TimeWords.key(monthWord)) && !c.capitalised(m.start("month"))) {
             return null; // "5 may be": the verb
         }
-        if (year != null) {
-            LocalDate date = Anchoring.safeDate(Integer.parseInt(year), mon, d);
-            return date == null ? null : TimeValue.day(date);
-        }
-        if (!c.known()) {
-            return TimeValue.unplaced(String.format("XXXX-%02d-%02d", mon, d), Granularity.DAY);
-        }
-        LocalDate date = Anchoring.dayOfYear(c.anchor(), mon, d, c.tense());
-        return date == null ? null : TimeValue.day(date);
+        return Anchoring.monthDay(c, year, mon, d);
     }
 
     private static boolean partOfAmount(String text, int start) {

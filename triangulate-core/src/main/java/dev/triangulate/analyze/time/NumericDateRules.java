@@ -57,15 +57,7 @@ final class NumericDateRules {
         boolean dashed = group(m, "dday") != null;
         int d = Integer.parseInt(dashed ? group(m, "dday") : group(m, "day"));
         String year = dashed ? group(m, "dyear") : group(m, "year");
-        if (year != null) {
-            LocalDate date = Anchoring.safeDate(Integer.parseInt(year), mon, d);
-            return date == null ? null : TimeValue.day(date);
-        }
-        if (!c.known()) {
-            return TimeValue.unplaced(String.format("XXXX-%02d-%02d", mon, d), Granularity.DAY);
-        }
-        LocalDate date = Anchoring.dayOfYear(c.anchor(), mon, d, c.tense());
-        return date == null ? null : TimeValue.day(date);
+        return Anchoring.monthDay(c, year, mon, d);
     }
 
     /** "Friday 7.6": a month and day written with a dot are a date only right after a weekday ("7-6" there is a score). */

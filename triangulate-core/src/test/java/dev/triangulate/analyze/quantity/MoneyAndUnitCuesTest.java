@@ -1,38 +1,15 @@
 package dev.triangulate.analyze.quantity;
 
+import static dev.triangulate.analyze.quantity.QuantityFixtures.extract;
+import static dev.triangulate.analyze.quantity.QuantityFixtures.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.triangulate.TestDocs;
 import dev.triangulate.model.Quantity;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Money in the world's currencies and the units settled by context: the readings added in session 4. */
 class MoneyAndUnitCuesTest {
-
-    private static final QuantityExtractor EXTRACTOR = QuantityExtractor.english();
-
-    private static List<Quantity> extract(String text) {
-        List<Quantity> found = EXTRACTOR.extract(TestDocs.doc(text));
-        for (Quantity q : found) {
-            assertEquals(q.span().of(text), q.text(), "span and text disagree");
-        }
-        return found;
-    }
-
-    /** "[text=value unit]" per quantity, values rounded to three decimals. */
-    private static String summary(String text) {
-        StringBuilder b = new StringBuilder();
-        for (Quantity q : extract(text)) {
-            b.append('[').append(q.text()).append('=').append(Math.round(q.value() * 1000) / 1000.0);
-            if (q.upper() != null) {
-                b.append("..").append(Math.round(q.upper() * 1000) / 1000.0);
-            }
-            b.append(' ').append(q.unit()).append(']');
-        }
-        return b.toString();
-    }
 
     @Test
     void readsPrefixedDollarsAndCurrencySymbols() {

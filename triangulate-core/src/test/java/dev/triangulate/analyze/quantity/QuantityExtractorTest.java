@@ -1,11 +1,10 @@
 package dev.triangulate.analyze.quantity;
 
+import static dev.triangulate.analyze.quantity.QuantityFixtures.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.triangulate.TestDocs;
-import dev.triangulate.model.Document;
 import dev.triangulate.model.Modifier;
 import dev.triangulate.model.Quantity;
 import java.util.List;
@@ -13,17 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuantityExtractorTest {
-
-    private static final QuantityExtractor EXTRACTOR = QuantityExtractor.english();
-
-    private static List<Quantity> extract(String text) {
-        Document doc = TestDocs.doc(text);
-        List<Quantity> found = EXTRACTOR.extract(doc);
-        for (Quantity q : found) {
-            assertEquals(q.span().of(text), q.text(), "span and text disagree");
-        }
-        return found;
-    }
 
     private static Quantity only(String text) {
         List<Quantity> found = extract(text);

@@ -1,9 +1,10 @@
 package dev.triangulate.analyze.quantity;
 
+import static dev.triangulate.analyze.quantity.QuantityFixtures.extract;
+import static dev.triangulate.analyze.quantity.QuantityFixtures.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.triangulate.TestDocs;
 import dev.triangulate.model.Modifier;
 import dev.triangulate.model.Quantity;
 import java.util.List;
@@ -11,24 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** Shares of a whole, rates, listed numbers sharing a unit, and digit groups: the readings added to the extractor. */
 class SharesAndRatesTest {
-
-    private static final QuantityExtractor EXTRACTOR = QuantityExtractor.english();
-
-    private static List<Quantity> extract(String text) {
-        List<Quantity> found = EXTRACTOR.extract(TestDocs.doc(text));
-        for (Quantity q : found) {
-            assertEquals(q.span().of(text), q.text(), "span and text disagree");
-        }
-        return found;
-    }
-
-    private static String summary(String text) {
-        StringBuilder b = new StringBuilder();
-        for (Quantity q : extract(text)) {
-            b.append('[').append(q.text()).append('=').append(Math.round(q.value() * 1000) / 1000.0).append(' ').append(q.unit()).append(']');
-        }
-        return b.toString();
-    }
 
     @Test
     void readsWordFractionsAsSharesComparableWithPercentages() {
