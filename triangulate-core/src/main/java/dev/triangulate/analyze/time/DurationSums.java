@@ -2,7 +2,6 @@ package dev.triangulate.analyze.time;
 
 import dev.triangulate.analyze.time.DateExtractor.Reading;
 import dev.triangulate.model.TimeType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,17 +25,7 @@ final class DurationSums {
     }
 
     static List<Reading> join(String text, List<Reading> readings) {
-        List<Reading> out = new ArrayList<>(readings.size());
-        for (Reading r : readings) {
-            Reading last = out.isEmpty() ? null : out.get(out.size() - 1);
-            Reading sum = last == null ? null : sum(text, last, r);
-            if (sum != null) {
-                out.set(out.size() - 1, sum);
-            } else {
-                out.add(r);
-            }
-        }
-        return out;
+        return Neighbours.foldRuns(readings, (kept, last, next) -> sum(text, last, next));
     }
 
     private static Reading sum(String text, Reading a, Reading b) {

@@ -5,7 +5,6 @@ import dev.triangulate.model.TimeType;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,19 +24,17 @@ final class SummedOffsets {
     }
 
     static List<Reading> join(String text, List<Reading> readings) {
-        List<Reading> out = new ArrayList<>(readings.size());
-        for (Reading r : readings) {
-            Reading last = out.isEmpty() ? null : out.get(out.size() - 1);
-            Reading before = out.size() < 2 ? null : out.get(out.size() - 2);
-            boolean listed = before != null && DurationSums.GAP.matcher(text.substring(before.end(), last.start())).matches();
-            Reading sum = last == null || listed ? null : sum(text, last, r);
-            if (sum != null) {
-                out.set(out.size() - 1, sum);
-            } else {
-                out.add(r);
-            }
+        return Neighbours.foldRuns(readings, (kept, last, next) -> listed(text, kept) ? null : sum(text, last, next));
+    }
+
+    /** Whether the last kept length ends a list of lengths ("3 days, 2 weeks"): then it is no part of a sum. */
+    private static boolean listed(String text, List<Reading> kept) {
+        if (kept.size() < 2) {
+            return false;
         }
-        return out;
+        Reading before = kept.get(kept.size() - 2);
+        Reading last = kept.get(kept.size() - 1);
+        return DurationSums.GAP.matcher(text.substring(before.end(), last.start())).matches();
     }
 
     private static Reading sum(String text, Reading a, Reading b) {
