@@ -108,4 +108,10 @@ class RangeEndsAndShortYearsTest {
         assertEquals(List.of("the middle of 2007=2007 in (2007-07-02,2008-06-30,P365D)", "the beginning of July 2008=2008-07 in (2007-07-02,2008-06-30,P365D)"),
                 described("Sales fell from the middle of 2007 to the beginning of July 2008."));
     }
+
+    @Test
+    void readsADayOfTheMonthAloneEndingAPeriodAsTheNextSuchDay() {
+        assertEquals(List.of("April 27=2025-04-27 in (2025-04-27,2025-05-03,P7D)", "the 3rd=2025-05-03 in (2025-04-27,2025-05-03,P7D)"),
+                described("The fair runs from April 27 to the 3rd."));
+    }
 }
