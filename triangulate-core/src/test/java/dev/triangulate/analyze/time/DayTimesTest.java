@@ -19,6 +19,8 @@ class DayTimesTest {
     @Test
     void readsAClockTimeWrittenRightAfterADay() {
         assertEquals(List.of("23.11.2024 14:55=2024-11-23T14:55"), described("Filed 23.11.2024 14:55 by the wire."));
+        assertEquals(List.of("Wed Oct 26 15:50:06 2016=2016-10-26T15:50:06"), described("Filed Wed Oct 26 15:50:06 2016 by the wire."));
+        assertEquals(List.of("Feb 29 10:00=2024-02-29T10:00"), described("Filed Feb 29 10:00 2023 by the wire.")); // no such day in 2023
     }
 
     @Test
