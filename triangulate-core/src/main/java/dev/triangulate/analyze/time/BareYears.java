@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * When a four-digit number standing alone is a year: after a time preposition ("in 1999"), a temporal
+ * When a four-digit number standing alone is a year: after a time preposition ("in 1999") or "year of", a temporal
  * comparative ("no later than 2020"), in a list of years ("of 2007 and 2009"), or before a noun of dated events
  * ("the 2024 election"); never before a plural noun that makes it a count ("of 1500 workers"). Stateless.
  */
@@ -33,6 +33,9 @@ final class BareYears {
         if (before.equals("of") && LISTED_YEAR.matcher(c.text()).region(end, Math.min(c.text().length(), end + 12))
                 .useTransparentBounds(true).lookingAt()) {
             return true; // "sales of 2007 and 2009": a year listed with a year
+        }
+        if (before.equals("of") && c.wordBefore(c.wordStartBefore(start)).equals("year")) {
+            return true; // "in the year of 2008": the year named
         }
         if (before.equals("than")) {
             return TEMPORAL_COMPARATIVES.contains(c.wordBefore(c.wordStartBefore(start))); // "no later than 2020"

@@ -63,7 +63,7 @@ final class CalendarRules {
                 Rule.of("half", "(?:the" + SP + ")?(?<ord>first|second|1st|2nd)" + SP + "half" + SP + "of" + SP + YEAR
                         , this::half),
                 Rule.of("h-year", "h(?<h>[12])" + SEP + "?" + YEAR, this::half),
-                Rule.of("month-year", "(?:" + MOD + SP + "|(?<mod2>mid)-)?" + month + SEP + "(?:of" + SP + ")?" + YEAR, this::monthYear),
+                Rule.of("month-year", "(?:" + MOD + SP + "|(?<mod2>mid)-)?" + month + SEP + "(?:(?:of|in)" + SP + ")?" + YEAR, this::monthYear),
                 Rule.of("year-month", YEAR + SP + month, this::monthYear),
                 Rule.of("month", "(?:(?<det>last|next|this|early|late|mid|the" + SP + "end" + SP + "of|end" + SP
                         + "of|the" + SP + "beginning" + SP + "of|the" + SP + "start" + SP + "of|the" + SP + "middle"

@@ -64,7 +64,7 @@ final class ClockRules {
                         + "min(?:ute)?s?)?" + SP + "(?<dir>past|after|to|before)" + SP + "(?<h>" + hourWord + ")(?:" + OPT_SP
                         + "o['’]?" + OPT_SP + "clock)?(?:" + SP + "(?<part>in" + SP + "the" + SP
                         + "(?:morning|afternoon|evening)|at" + SP + "night))?", this::pastTo),
-                Rule.of(BARE_PART, "(?<=(?:in|at)[^\\S\\n]{1,3})(?:the" + SP + ")?(?<part>morning|afternoon|evening|night)",
+                Rule.of(BARE_PART, "(?<=(?:in|at|on)[^\\S\\n]{1,3})(?:the" + SP + ")?(?<part>morning|afternoon|evening|night)",
                         (m, c) -> new TimeValue("T" + w.dayParts().get(lower(group(m, "part"))), TimeType.TIME, Granularity.TIME,
                                 null, null)),
                 Rule.of(BARE, "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?(?![:.,%]?\\d|%)", this::bare));

@@ -20,6 +20,8 @@ final class Compounds {
     private static final Pattern CLOCK_GAP = Pattern.compile("(?i)\\s*,?\\s*(?:at|on|from|around|about|@)?\\s*");
     /** What joins a length of time to the day it is counted from. */
     private static final Pattern OFFSET_GAP = Pattern.compile("(?i)\\s+(before|after|from|prior\\s+to|following)\\s+(?:the\\s+)?");
+    /** What joins a part of the day to the day it is part of. */
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+");
     /** What may stand between a weekday and the week it belongs to. */
     private static final Pattern WEEK_GAP = Pattern.compile("(?i)\\s*(?:,|-|of|on|\\s)?\\s*");
     private static final Pattern COUNT = Pattern.compile("P(\\d+)([DWMY])");
@@ -61,14 +63,16 @@ final class Compounds {
         return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "clock-day", joined);
     }
 
-    /** "Tuesday in the morning": the part of that day. */
+    /** "Tuesday in the morning", "on the morning of February 24": the part of that day. */
     private static Reading parted(Reading a, Reading b, String gap) {
-        if (!isDay(a) || !ClockRules.BARE_PART.equals(b.kind()) || !gap.isBlank()) {
+        boolean dayFirst = isDay(a) && ClockRules.BARE_PART.equals(b.kind()) && gap.isBlank();
+        if (!dayFirst && !(ClockRules.BARE_PART.equals(a.kind()) && isDay(b) && PART_OF.matcher(gap).matches())) {
             return null;
         }
-        String part = b.value().value().substring(1);
-        TimeValue v = a.value().begin() != null ? TimeValue.clock(a.value().begin(), part)
-                : new TimeValue(a.value().value() == null ? null : a.value().value() + "T" + part, TimeType.TIME,
+        Reading day = dayFirst ? a : b;
+        String part = (dayFirst ? b : a).value().value().substring(1);
+        TimeValue v = day.value().begin() != null ? TimeValue.clock(day.value().begin(), part)
+                : new TimeValue(day.value().value() == null ? null : day.value().value() + "T" + part, TimeType.TIME,
                         Granularity.TIME, null, null);
         return new Reading(a.start(), b.end(), Math.min(a.rule(), b.rule()), "part-day", v);
     }

@@ -118,13 +118,17 @@ final class Ranges {
             return null; // "in May and June" names two months, not the period between them
         }
         a = inYearOf(text, a, b);
-        LocalDate begin = a.value().begin();
-        LocalDate end = b.value().end();
+        LocalDate edgeBegin = RangeEdges.from(text.substring(a.start(), a.end()), a.value());
+        LocalDate edgeEnd = RangeEdges.until(text.substring(b.start(), b.end()), b.value());
+        LocalDate begin = edgeBegin == null ? a.value().begin() : edgeBegin;
+        LocalDate end = edgeEnd == null ? b.value().end() : edgeEnd;
         if (end.isBefore(begin)) {
             return null;
         }
         Granularity g = finer(a.value().granularity(), b.value().granularity());
-        String value = "(" + a.value().value() + "," + b.value().value() + "," + length(begin, end, g) + ")";
+        String value = edgeBegin == null && edgeEnd == null
+                ? "(" + a.value().value() + "," + b.value().value() + "," + length(begin, end, g) + ")"
+                : "(" + begin + "," + end + "," + length(begin, end, Granularity.MONTH) + ")"; // the edges are days
         return a.within(new When.Range(a.start(), b.end(), value, begin, end));
     }
 

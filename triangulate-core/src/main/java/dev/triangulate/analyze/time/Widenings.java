@@ -26,7 +26,9 @@ final class Widenings {
             + "commencing|starting(?:\\s+on)?)|w/c)\\s+)$");
     private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)[ \\t]*,?[ \\t]*(?:(?:at|@|by|before|after|around|"
             + "(?:no|not)[ \\t]+later[ \\t]+than|(?:later|earlier)[ \\t]+than)[ \\t]*)?(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)"
-            + "(?::(?<s>[0-5]\\d))?(?![\\d:])(?:[ \\t]*(?<ap>[ap])\\.?[ \\t]?m\\b\\.?)?");
+            + "(?::(?<s>[0-5]\\d))?(?![\\d:])(?:[ \\t]*(?<ap>[ap])\\.?[ \\t]?m\\b\\.?)?(?:[ \\t]+(?<y>(?:1[89]|20)\\d\\d)(?![\\d:.,]\\d))?");
+    /** A year written in a day's own words: a year after its clock time ("Oct 26 15:50:06 2016") is then not its year. */
+    private static final Pattern YEAR_IN_DAY = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final Pattern AFTER_IN = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{Ll}+)");
     private static final Set<String> FOLLOWERS = Lexicon.lines("analyze/time/part-followers.txt");
@@ -77,9 +79,20 @@ final class Widenings {
         }
         h = ap == null ? h : Character.toLowerCase(ap.charAt(0)) == 'p' ? h % 12 + 12 : h % 12;
         String time = String.format("%02d:%s", h, m.group("m")) + (m.group("s") == null ? "" : ":" + m.group("s"));
-        String day = r.value().begin() != null ? r.value().begin().toString() : r.value().value();
-        TimeValue v = new TimeValue(day + "T" + time, TimeType.TIME, Granularity.TIME, r.value().begin(), r.value().begin());
-        return new Reading(r.start(), m.end(), r.rule(), "clock-day", v);
+        LocalDate begin = r.value().begin();
+        int end = m.end();
+        if (m.group("y") != null) { // the Unix form "Wed Oct 26 15:50:06 2016" writes the year last
+            LocalDate inYear = begin == null || r.value().granularity() != Granularity.DAY
+                    || YEAR_IN_DAY.matcher(text.substring(r.start(), r.end())).find() ? null : begin.withYear(Integer.parseInt(m.group("y")));
+            if (inYear == null || inYear.getDayOfMonth() != begin.getDayOfMonth()) {
+                end = m.start("y"); // not that day's year, or no such day in it (29 February)
+            } else {
+                begin = inYear;
+            }
+        }
+        String day = begin != null ? begin.toString() : r.value().value();
+        TimeValue v = new TimeValue(day + "T" + time, TimeType.TIME, Granularity.TIME, begin, begin);
+        return new Reading(r.start(), text.substring(0, end).stripTrailing().length(), r.rule(), "clock-day", v);
     }
 
     /** "end of tomorrow", "the end of this Sunday": the last second of that day. */

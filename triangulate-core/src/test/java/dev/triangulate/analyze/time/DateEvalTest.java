@@ -43,9 +43,9 @@ import org.junit.jupiter.api.Test;
  */
 class DateEvalTest {
 
-    /** Pinned a little below the measured figures (measured: strict 799, lenient 818 of 985); raise them when the score rises. */
-    private static final int STRICT_FLOOR = 805;
-    private static final int LENIENT_FLOOR = 817;
+    /** Pinned a little below the measured figures (measured: strict 816, lenient 828 of 985); raise them when the score rises. */
+    private static final int STRICT_FLOOR = 813;
+    private static final int LENIENT_FLOOR = 825;
 
     private static final DateExtractor EXTRACTOR = DateExtractor.english();
 

@@ -19,6 +19,8 @@ class DayTimesTest {
     @Test
     void readsAClockTimeWrittenRightAfterADay() {
         assertEquals(List.of("23.11.2024 14:55=2024-11-23T14:55"), described("Filed 23.11.2024 14:55 by the wire."));
+        assertEquals(List.of("Wed Oct 26 15:50:06 2016=2016-10-26T15:50:06"), described("Filed Wed Oct 26 15:50:06 2016 by the wire."));
+        assertEquals(List.of("Feb 29 10:00=2024-02-29T10:00"), described("Filed Feb 29 10:00 2023 by the wire.")); // no such day in 2023
     }
 
     @Test
@@ -38,6 +40,9 @@ class DayTimesTest {
     @Test
     void joinsADayWithItsPartOfTheDay() {
         assertEquals(List.of("Thursday in the morning=2024-11-21TMO"), described("The talks will resume Thursday in the morning."));
+        assertEquals(List.of("the morning of February 24=2024-02-24TMO"), described("The attack began on the morning of February 24."));
+        assertEquals(List.of("the night of 3 May 2021=2021-05-03TNI"), described("It struck in the night of 3 May 2021."));
+        assertEquals(List.of(), described("He left on the morning train."));
         assertEquals(List.of("Sunday early morning at 8:00=2024-11-24T08:00"),
                 described("The march will start on Sunday early morning at 8:00."));
     }

@@ -42,6 +42,12 @@ class NumberedPeriodsAndNotationsTest {
     }
 
     @Test
+    void readsAYearAfterYearOf() {
+        assertReads("Sales peaked in the year of 2008.", "2008", "2008");
+        assertEquals(List.of(), described("It was a year of 2000 deaths."));
+    }
+
+    @Test
     void readsDatesWithTheMonthNamedBetweenNumbers() {
         assertReads("It was filed on 2023/Mar/09.", "2023/Mar/09", "2023-03-09");
         assertReads("It was filed on Mar-09-2023.", "Mar-09-2023", "2023-03-09");

@@ -117,4 +117,10 @@ class PeriodRulesTest {
         List<When> wrapped = whens("The survey ran Nov-Feb 2017.");
         assertEquals("(2016-11,2017-02,P4M)", wrapped.get(0).range().value());
     }
+
+    @Test
+    void readsAMonthAndTheYearItIsInAsOneMonth() {
+        assertReads("The plant closed in April in 2016.", "April in 2016", "2016-04");
+        assertReads("The plant closed in April of 2016.", "April of 2016", "2016-04");
+    }
 }

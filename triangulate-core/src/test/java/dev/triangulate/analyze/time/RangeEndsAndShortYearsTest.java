@@ -97,4 +97,21 @@ class RangeEndsAndShortYearsTest {
                 described("Strikes were held on 4, 5 and 6 March."));
         assertEquals(List.of("6 March=2024-03-06"), described("Fares rose by $5 and 6 March saw more."));
     }
+
+    @Test
+    void readsAnEdgeOfAYearOrMonthEndingAPeriodAsAPoint() {
+        assertEquals(List.of("the end of 2007=2007 in (2008-01-01,2008-12-31,P12M)", "the end of 2008=2008 in (2008-01-01,2008-12-31,P12M)"),
+                described("Prices rose between the end of 2007 and the end of 2008."));
+        assertEquals(List.of("mid-March=2025-03 in (2025-03-16,2025-09-30,P199D)",
+                "the end of September 2025=2025-09 in (2025-03-16,2025-09-30,P199D)"),
+                described("The ban runs from mid-March to the end of September 2025."));
+        assertEquals(List.of("the middle of 2007=2007 in (2007-07-02,2008-06-30,P365D)", "the beginning of July 2008=2008-07 in (2007-07-02,2008-06-30,P365D)"),
+                described("Sales fell from the middle of 2007 to the beginning of July 2008."));
+    }
+
+    @Test
+    void readsADayOfTheMonthAloneEndingAPeriodAsTheNextSuchDay() {
+        assertEquals(List.of("April 27=2025-04-27 in (2025-04-27,2025-05-03,P7D)", "the 3rd=2025-05-03 in (2025-04-27,2025-05-03,P7D)"),
+                described("The fair runs from April 27 to the 3rd."));
+    }
 }
