@@ -70,9 +70,9 @@ final class StatementAligner {
         double floor = similarity == null ? THRESHOLD : CANDIDATE_FLOOR;
         List<TermVectors.Pair> pairs = new ArrayList<>(vectors.pairsAtLeast(floor, (a, b) -> original[a] != original[b]));
         pairs.sort(STRONGEST_FIRST);
-        Set<Long> byMeaning = similarity == null ? Set.of() : paraphrases(items, pairs);
+        List<Figures> figures = items.stream().map(it -> Figures.in(it.coverage(), it.sentence().span())).toList();
+        Set<Long> byMeaning = similarity == null ? Set.of() : paraphrases(items, figures, pairs);
         pairs.removeIf(p -> p.similarity() < THRESHOLD && !byMeaning.contains(key(p)));
-        List<Figures> figures = items.stream().map(StatementAligner::figures).toList();
         // Sentences alike in words whose figures disagree ("nearly 50 killed" / "two killed") say different things.
         pairs.removeIf(p -> figures.get(p.a()).contradict(figures.get(p.b())));
         List<Finding> out = new ArrayList<>();
@@ -87,7 +87,7 @@ final class StatementAligner {
             .thenComparingInt(TermVectors.Pair::a).thenComparingInt(TermVectors.Pair::b);
 
     /** The candidates (below the word threshold, strongest first, at most {@link #MAX_CANDIDATES}) alike in meaning. */
-    private Set<Long> paraphrases(List<Item> items, List<TermVectors.Pair> strongestFirst) {
+    private Set<Long> paraphrases(List<Item> items, List<Figures> figures, List<TermVectors.Pair> strongestFirst) {
         List<TermVectors.Pair> candidates = strongestFirst.stream().filter(p -> p.similarity() < THRESHOLD)
                 .limit(MAX_CANDIDATES).toList();
         List<SentenceSimilarity.Pair> texts = candidates.stream()
@@ -96,15 +96,11 @@ final class StatementAligner {
         Set<Long> out = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             TermVectors.Pair p = candidates.get(i);
-            if (scores[i] >= PARAPHRASE_THRESHOLD && !figures(items.get(p.a())).contradict(figures(items.get(p.b())))) {
+            if (scores[i] >= PARAPHRASE_THRESHOLD && !figures.get(p.a()).contradict(figures.get(p.b()))) {
                 out.add(key(candidates.get(i)));
             }
         }
         return out;
-    }
-
-    private static Figures figures(Item it) {
-        return Figures.in(it.coverage(), it.sentence().span());
     }
 
     private static long key(TermVectors.Pair p) {
