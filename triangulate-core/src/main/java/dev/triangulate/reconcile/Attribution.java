@@ -31,6 +31,8 @@ final class Attribution {
 
     /** Longest outlet name, in words, looked for among a story's own outlets. */
     private static final int OUTLET_WORDS = 6;
+    /** How far from a name its citing cue may stand, in characters (the longest cue, "the", and a few words between). */
+    private static final int CUE_REACH = 40;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['&.][\\p{L}\\p{N}]+)*");
 
     private final Map<String, String> canonical = new HashMap<>();
@@ -104,6 +106,17 @@ final class Attribution {
             out.putIfAbsent(o.strip().toLowerCase(Locale.ROOT), o.strip());
         }
         return out;
+    }
+
+    /**
+     * Whether a citing cue stands right before or after the name at {@code [start, end)} of {@code text}
+     * ("according to the Red Cross", "the ministry said"): the text passes something on from it. Looks only
+     * {@link #CUE_REACH} characters either side.
+     */
+    boolean citesAt(String text, int start, int end) {
+        int from = Math.max(0, start - CUE_REACH);
+        int to = Math.min(text.length(), end + CUE_REACH);
+        return cited(text.substring(from, to), start - from, end - from);
     }
 
     private boolean cited(String sentence, int start, int end) {

@@ -159,7 +159,7 @@ final class ClaimFactory {
     /**
      * Non-place entities of the clause, except one named in what is counted (in "23 Somalian pirates" the
      * qualifier says what the figure counts, its key keeps it, not whose figure it is) and the sources it
-     * cites ({@link SourceMentions}). An entity counts when one of its mentions there is neither.
+     * cites ({@link Attribution#citesAt}: "the Red Cross said", "according to the ministry"). An entity counts when one of its mentions there is neither.
      */
     private Set<String> owners(Coverage c, Clause clause, EntityIndex entities, String counted) {
         String text = c.article().text();
@@ -167,7 +167,7 @@ final class ClaimFactory {
         for (var m : entities.mentionsWithin(clause.span())) {
             Entity e = m.getValue();
             if (!EntityIndex.isPlace(e) && (counted.isEmpty() || !counted.contains(e.name()))
-                    && !SourceMentions.isSource(text, m.getKey().span(), cues)) {
+                    && !Attribution.ENGLISH.citesAt(text, m.getKey().span().start(), m.getKey().span().end())) {
                 out.add(e.id());
             }
         }
